@@ -1,0 +1,20 @@
+import { getTranslations } from 'next-intl/server';
+import { alternatePath } from '@/lib/i18n/alternate-path';
+import type { Locale } from '@/lib/i18n/routing';
+
+/** A plain link to the same page in the other language: no cookie, works without JavaScript. */
+export async function LanguageSwitch({ locale, pathname }: { locale: Locale; pathname: string }) {
+  const t = await getTranslations('LanguageSwitch');
+  const target: Locale = locale === 'nl' ? 'en' : 'nl';
+  return (
+    <a
+      href={alternatePath(pathname, target)}
+      hrefLang={target}
+      lang={target}
+      data-event="language_switch"
+      className="inline-flex min-h-11 items-center rounded-md px-3 py-2 font-semibold text-brand-dark"
+    >
+      {t('label')}
+    </a>
+  );
+}

@@ -1,0 +1,90 @@
+import { getTranslations } from 'next-intl/server';
+import { ContentSection } from '@/components/site/content-section';
+import { Link } from '@/lib/i18n/navigation';
+import type { PrimaryHelpline } from '@/lib/server/helpline';
+
+export interface LandingPageProps {
+  helpline: PrimaryHelpline;
+  waveCode: string | null;
+}
+
+const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+
+/** The page an SMS recipient opens: why they got it, that they are anonymous, and a number to call, in one screen. */
+export async function LandingPage({ helpline, waveCode }: LandingPageProps) {
+  const t = await getTranslations('LandingPage');
+  return (
+    <>
+      <div className="space-y-4">
+        <h1 className="text-[1.7rem] leading-tight font-bold sm:text-4xl">{t('title')}</h1>
+        <p className="text-lg">{t('why')}</p>
+        <section
+          aria-labelledby="anonymous-title"
+          className="rounded-lg border-l-4 border-brand bg-white p-4 shadow-sm"
+        >
+          <h2 id="anonymous-title" className="font-bold">
+            {t('anonymousTitle')}
+          </h2>
+          <p className="mt-1">{t('anonymousText')}</p>
+        </section>
+        <p>
+          {t.rich('realCheck', {
+            link: (chunks) => (
+              <Link
+                href={
+                  waveCode ? { pathname: '/is-this-sms-real', query: { w: waveCode } } : '/is-this-sms-real'
+                }
+              >
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      </div>
+
+      <ContentSection id="dark-side" title={t('darkSide.title')}>
+        <p>{t('darkSide.intro')}</p>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>{t.rich('darkSide.violence', { strong })}</li>
+          <li>{t.rich('darkSide.exploitation', { strong })}</li>
+          <li>{t.rich('darkSide.debt', { strong })}</li>
+          <li>{t.rich('darkSide.record', { strong })}</li>
+          <li>{t.rich('darkSide.arrest', { strong })}</li>
+        </ul>
+      </ContentSection>
+
+      <ContentSection id="addiction" title={t('addiction.title')}>
+        <p>{t('addiction.text')}</p>
+        <p>
+          <Link href="/help/addiction">{t('addiction.link')}</Link>
+        </p>
+      </ContentSection>
+
+      <ContentSection id="money" title={t('money.title')}>
+        <p>{t('money.text')}</p>
+        <p>
+          <Link href="/help/money">{t('money.link')}</Link>
+        </p>
+      </ContentSection>
+
+      <ContentSection id="way-out" title={t('wayOut.title')}>
+        <p>{t('wayOut.text')}</p>
+        <p>{t('wayOut.face')}</p>
+        <p>
+          <Link href="/help/getting-out">{t('wayOut.link')}</Link>
+        </p>
+      </ContentSection>
+
+      <ContentSection id="get-in-touch" title={t('contact.title')}>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>{t('contact.call', { number: helpline.display })}</li>
+          <li>{t('contact.write')}</li>
+          <li>{t('contact.callback')}</li>
+        </ul>
+        <p>
+          <Link href="/contact">{t('contact.link')}</Link>
+        </p>
+      </ContentSection>
+    </>
+  );
+}

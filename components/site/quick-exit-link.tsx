@@ -1,0 +1,20 @@
+import { getTranslations } from 'next-intl/server';
+
+/**
+ * "Leave quickly", modelled on GOV.UK's Exit this page. Without JavaScript it is a plain link to a neutral site;
+ * the enhancement (components/site/visitor-enhancements.tsx) replaces the history entry and hides the page at once.
+ */
+export async function QuickExitLink({ exitUrl }: { exitUrl: string }) {
+  const t = await getTranslations('QuickExit');
+  return (
+    <a
+      href={exitUrl}
+      rel="nofollow noreferrer"
+      data-quick-exit=""
+      className="inline-flex min-h-11 items-center gap-2 rounded-md bg-exit px-4 py-2 font-bold text-white no-underline shadow-sm hover:bg-exit-dark focus-visible:bg-exit-dark"
+    >
+      <span className="sr-only">{t('srPrefix')} </span>
+      {t('label')}
+    </a>
+  );
+}

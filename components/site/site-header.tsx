@@ -1,0 +1,30 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { LanguageSwitch } from './language-switch';
+import { QuickExitLink } from './quick-exit-link';
+
+export async function SiteHeader({
+  locale,
+  pathname,
+  exitUrl,
+}: {
+  locale: Locale;
+  pathname: string;
+  exitUrl: string;
+}) {
+  const t = await getTranslations('SiteHeader');
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+        <Link href="/" className="inline-flex min-h-11 items-center font-bold text-ink no-underline">
+          {t('siteName')}
+        </Link>
+        <div className="flex items-center gap-2">
+          <LanguageSwitch locale={locale} pathname={pathname} />
+          <QuickExitLink exitUrl={exitUrl} />
+        </div>
+      </div>
+    </header>
+  );
+}

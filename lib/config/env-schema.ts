@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+const e164 = z.string().regex(/^\+[1-9]\d{2,14}$/, 'must be a phone number in E.164 form, e.g. +31302001234');
+
+const databaseUrl = z
+  .string()
+  .refine(
+    (value) => /^file:.+/.test(value) || /^postgres(ql)?:\/\/.+/.test(value),
+    'must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)',
+  );
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const keyring = z
+  .string()
+  .regex(
+    /^[a-z0-9]{1,16}:[A-Za-z0-9+/=_-]{43,44}(,[a-z0-9]{1,16}:[A-Za-z0-9+/=_-]{43,44})*$/,
+    'must be a list like k1:<base64 of 32 random bytes>; create one with `npm run secrets`',
+  );
+
+/** Every environment variable the app reads. Documented one by one in .env.example and the README. */
+export const envSchema = z.object({
+  DATABASE_URL: databaseUrl.default('file:./data/uitweg.db'),
+  HELPLINE_NUMBER: e164,
+  SITE_URL: z.url().default('http://localhost:3000'),
+  QUICK_EXIT_URL: z.url().default('https://www.buienradar.nl/'),
+  ENCRYPTION_KEYS: keyring,
+  APP_SECRET: z.string().min(32, 'must be at least 32 characters of random text'),
+  SEED_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
+  MIGRATE_ON_START: booleanFlag.default(true),
+  TRUST_PROXY: booleanFlag.default(false),
+  COUNTING_ENABLED: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  TEST_CLOCK: booleanFlag.default(false),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.output<typeof envSchema>;
+
+export type EnvResult = { ok: true; env: Env } | { ok: false; message: string };
+
+/** Parses the environment; on failure the message is one line naming every bad variable and never echoes values. */
+export function parseEnv(source: Record<string, string | undefined>): EnvResult {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) {
+    const env = result.data;
+    if (env.TEST_CLOCK && env.NODE_ENV === 'production' && isPostgres(env.DATABASE_URL)) {
+      return {
+        ok: false,
+        message: 'Configuration error: TEST_CLOCK must not be enabled in production (PostgreSQL).',
+      };
+    }
+    return { ok: true, env };
+  }
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join('.') || 'environment';
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    return `${name} ${missing ? 'is required' : issue.message}`;
+  });
+  return { ok: false, message: `Configuration error: ${problems.join('; ')} (see .env.example).` };
+}
+
+export function isPostgres(databaseUrl: string): boolean {
+  return /^postgres(ql)?:\/\//.test(databaseUrl);
+}

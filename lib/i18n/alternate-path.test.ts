@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { alternatePath } from './alternate-path';
+
+describe('alternatePath', () => {
+  it('maps localized pathnames both ways', () => {
+    expect(alternatePath('/nl/hulp/verslaving', 'en')).toBe('/en/help/addiction');
+    expect(alternatePath('/en/help/getting-out', 'nl')).toBe('/nl/hulp/eruit-stappen');
+    expect(alternatePath('/nl/toegankelijkheid', 'en')).toBe('/en/accessibility');
+    expect(alternatePath('/en/is-this-sms-real', 'nl')).toBe('/nl/is-deze-sms-echt');
+  });
+
+  it('keeps home pages, trailing slashes and dynamic segments', () => {
+    expect(alternatePath('/nl', 'en')).toBe('/en');
+    expect(alternatePath('/en/', 'nl')).toBe('/nl');
+    expect(alternatePath('/nl/contact/', 'en')).toBe('/en/contact');
+    expect(alternatePath('/nl/w/utr-x7k2', 'en')).toBe('/en/w/utr-x7k2');
+  });
+
+  it('falls back to the home page for unknown or unprefixed paths', () => {
+    expect(alternatePath('/nl/bestaat-niet', 'en')).toBe('/en');
+    expect(alternatePath('/w/utr-x7k2', 'en')).toBe('/en');
+    expect(alternatePath('/', 'nl')).toBe('/nl');
+  });
+});

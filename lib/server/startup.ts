@@ -1,0 +1,71 @@
+import 'server-only';
+import { parseEnv } from '@/lib/config/env-schema';
+import { getDb } from '@/lib/server/db';
+import { engineOf } from '@/lib/server/db/engine';
+import { applyMigrations, readMigrations } from '@/lib/server/db/migrate';
+import { openRawConnection } from '@/lib/server/db/raw-connection';
+import { describeError, log } from '@/lib/server/log';
+import { DEMO_PASSWORD, DEMO_STAFF } from '@/lib/server/seed/demo-content';
+import { seedDemo } from '@/lib/server/seed/demo-seed';
+import { installSignalHandlers } from '@/lib/server/shutdown';
+
+const RETRY_MS = 15_000;
+
+/** Applies migrations, then seeds demo data when configured to. Returns false when the database is unreachable. */
+export async function prepareDatabase(): Promise<boolean> {
+  const env = parseEnv(process.env);
+  if (!env.ok) throw new Error(env.message);
+  const { DATABASE_URL, MIGRATE_ON_START, SEED_DEMO, NODE_ENV } = env.env;
+  const engine = engineOf(DATABASE_URL);
+  try {
+    if (MIGRATE_ON_START) {
+      const connection = await openRawConnection(DATABASE_URL);
+      try {
+        const applied = await applyMigrations(connection, readMigrations(engine));
+        if (applied.length > 0) log.info('db.migrated', { engine, migrations: applied.join(',') });
+      } finally {
+        await connection.close();
+      }
+    }
+    // The embedded default is for trying Uitweg out, so it seeds itself; production PostgreSQL only when asked.
+    const seedWanted =
+      SEED_DEMO === 'always' ||
+      (SEED_DEMO === 'auto' && !(engine === 'postgres' && NODE_ENV === 'production'));
+    if (seedWanted) {
+      const summary = await seedDemo(getDb());
+      if (summary) {
+        log.info('db.seeded', { ...summary });
+        process.stdout.write(
+          `\nDemo data loaded. Staff sign-in at /nl/staff/login, password "${DEMO_PASSWORD}" for: ` +
+            `${DEMO_STAFF.map((person) => `${person.email} (${person.roles})`).join(', ')}\n\n`,
+        );
+      }
+    }
+    return true;
+  } catch (error) {
+    log.error('db.prepare_failed', { engine, error: describeError(error) });
+    return false;
+  }
+}
+
+/**
+ * Runs once per server process before it takes requests. A bad configuration stops the process with one readable
+ * line; an unreachable database does not: visitor pages still work from configuration, and set-up is retried.
+ */
+export async function startServer(): Promise<void> {
+  const env = parseEnv(process.env);
+  if (!env.ok) {
+    process.stderr.write(`${env.message}\n`);
+    process.exit(1);
+  }
+  installSignalHandlers();
+  const ready = await prepareDatabase();
+  if (!ready) scheduleRetry();
+}
+
+function scheduleRetry(): void {
+  const timer = setTimeout(async () => {
+    if (!(await prepareDatabase())) scheduleRetry();
+  }, RETRY_MS);
+  timer.unref();
+}

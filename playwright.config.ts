@@ -1,0 +1,34 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
+import { E2E_BASE_URL, E2E_DATABASE_FILE, E2E_PORT, E2E_SERVER_ENV } from './tests/support/e2e-env';
+
+// Every run starts from a fresh demo database, so tests see the same data on every machine.
+for (const suffix of ['', '-wal', '-shm']) rmSync(`${E2E_DATABASE_FILE}${suffix}`, { force: true });
+mkdirSync('data/logs', { recursive: true });
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: E2E_BASE_URL,
+    ...devices['Pixel 5'],
+    browserName: 'chromium',
+    locale: 'nl-NL',
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  webServer: {
+    // A production build (npm test builds first); its output goes to a log file the privacy tests scan.
+    command: `npx next start -p ${E2E_PORT} > data/logs/e2e-server.log 2>&1`,
+    url: `${E2E_BASE_URL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { ...E2E_SERVER_ENV },
+  },
+});

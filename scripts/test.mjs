@@ -1,0 +1,32 @@
+// `npm test`: every check, in order from cheapest to slowest; stops at the first failing step.
+// typecheck → lint and formatting → unit and database tests (SQLite, and PostgreSQL when reachable; required under
+// CI=true) → production build → browser tests against that build.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
+const steps = [
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+  ['unit and database tests', 'npx', ['vitest', 'run']],
+  ['production build', 'npx', ['next', 'build']],
+  ['browser tests', 'npx', ['playwright', 'test']],
+];
+
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+for (const [name, command, args] of steps) {
+  console.log(`\n━━ ${name}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed after ${seconds} s`);
+    console.log(`steps: ${passed} passed, 1 failed`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${name} (${seconds} s)`);
+  passed += 1;
+}
+console.log(`steps: ${passed} passed, 0 failed`);
