@@ -1,10 +1,8 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
 import { E2E_BASE_URL, E2E_DATABASE_FILE, E2E_PORT, E2E_SERVER_ENV } from './tests/support/e2e-env';
 
-// Every run starts from a fresh demo database, so tests see the same data on every machine.
-for (const suffix of ['', '-wal', '-shm']) rmSync(`${E2E_DATABASE_FILE}${suffix}`, { force: true });
 mkdirSync('data/logs', { recursive: true });
 
 export default defineConfig({
@@ -24,8 +22,10 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    // A production build (npm test builds first); its output goes to a log file the privacy tests scan.
-    command: `npx next start -p ${E2E_PORT} > data/logs/e2e-server.log 2>&1`,
+    // A production build (npm test builds first) on a fresh demo database, so every machine sees the same data.
+    // (Not deleted in this file: Playwright loads the config again in each worker, after the server has started.)
+    // Its output goes to a log file the privacy tests scan.
+    command: `rm -f ${E2E_DATABASE_FILE} ${E2E_DATABASE_FILE}-wal ${E2E_DATABASE_FILE}-shm && npx next start -p ${E2E_PORT} > data/logs/e2e-server.log 2>&1`,
     url: `${E2E_BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

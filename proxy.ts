@@ -3,23 +3,27 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/lib/i18n/routing';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/csp';
 import { forwardRequestHeaders } from '@/lib/security/request-headers';
-import { afterPageRequest, waveLocale } from '@/lib/server/proxy-hooks';
+import { afterPageRequest, isDraining, resolveWaveLink, type WaveLink } from '@/lib/server/proxy-hooks';
 
 const handleI18nRouting = createMiddleware(routing);
 
 const WAVE_LINK = /^\/w\/([A-Za-z0-9-]{1,64})\/?$/;
 
 export default async function proxy(request: NextRequest) {
+  if (isDraining()) {
+    // Shutting down: counts already taken are being flushed; send the visitor to another instance.
+    return new NextResponse(null, { status: 503, headers: { 'Retry-After': '1', Connection: 'close' } });
+  }
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
 
-  const wave = WAVE_LINK.exec(request.nextUrl.pathname);
+  const match = WAVE_LINK.exec(request.nextUrl.pathname);
+  let waveLink: WaveLink | null = null;
   let response: NextResponse;
-  if (wave?.[1]) {
+  if (match?.[1]) {
     // A rewrite, not a redirect: one round trip less on a slow phone, and the short link stays in the address bar.
-    const code = wave[1].toLowerCase();
-    const locale = await waveLocale(code);
-    response = NextResponse.rewrite(new URL(`/${locale}/w/${code}`, request.url));
+    waveLink = await resolveWaveLink(match[1].toLowerCase());
+    response = NextResponse.rewrite(new URL(`/${waveLink.locale}/w/${waveLink.code}`, request.url));
   } else {
     response = handleI18nRouting(request);
   }
@@ -30,7 +34,8 @@ export default async function proxy(request: NextRequest) {
     'x-uitweg-pathname': request.nextUrl.pathname,
   });
   response.headers.set('Content-Security-Policy', csp);
-  afterPageRequest(request, response);
+  // Redirects (e.g. `/` to `/nl`) are not page views; the page they lead to is.
+  if (response.status < 300 || response.status >= 400) await afterPageRequest(request, waveLink);
   return response;
 }
 

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { beaconUrl } from '@/lib/counting/beacon';
 import { alternatePath } from '@/lib/i18n/alternate-path';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -11,8 +12,8 @@ export async function LanguageSwitch({ locale, pathname }: { locale: Locale; pat
       href={alternatePath(pathname, target)}
       hrefLang={target}
       lang={target}
-      data-event="language_switch"
-      className="inline-flex min-h-11 items-center rounded-md px-3 py-2 font-semibold text-brand-dark"
+      ping={beaconUrl({ kind: 'language_switch' })}
+      className="inline-flex min-h-11 items-center rounded-md px-2 py-2 text-sm font-semibold text-brand-dark sm:text-base"
     >
       {t('label')}
     </a>

@@ -11,7 +11,7 @@ export async function QuickExitLink({ exitUrl }: { exitUrl: string }) {
       href={exitUrl}
       rel="nofollow noreferrer"
       data-quick-exit=""
-      className="inline-flex min-h-11 items-center gap-2 rounded-md bg-exit px-4 py-2 font-bold text-white no-underline shadow-sm hover:bg-exit-dark focus-visible:bg-exit-dark"
+      className="inline-flex min-h-11 items-center gap-2 rounded-md bg-exit px-3 py-2 font-bold text-white no-underline shadow-sm hover:bg-exit-dark focus-visible:bg-exit-dark"
     >
       <span className="sr-only">{t('srPrefix')} </span>
       {t('label')}

@@ -16,11 +16,14 @@ export async function SiteHeader({
   const t = await getTranslations('SiteHeader');
   return (
     <header className="border-b border-line bg-white">
-      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-        <Link href="/" className="inline-flex min-h-11 items-center font-bold text-ink no-underline">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-2 px-4 py-1">
+        <Link
+          href="/"
+          className="inline-flex min-h-11 items-center text-sm font-bold text-ink no-underline sm:text-base"
+        >
           {t('siteName')}
         </Link>
-        <div className="flex items-center gap-2">
+        <div className="flex items-center gap-1">
           <LanguageSwitch locale={locale} pathname={pathname} />
           <QuickExitLink exitUrl={exitUrl} />
         </div>

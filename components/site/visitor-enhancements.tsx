@@ -9,14 +9,11 @@ export interface EnhancementLabels {
   stopReading: string;
 }
 
-const EVENT_ENDPOINT = '/api/e';
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 5_000;
 
-/** Sends one anonymous event; the request carries only the event name, the channel id and the wave code. */
-export function sendEvent(params: Record<string, string>): void {
-  const body = new URLSearchParams(params).toString();
-  const url = `${EVENT_ENDPOINT}?${body}`;
+/** Posts one anonymous event; the URL carries only the event name, a channel id and a wave code. */
+function postBeacon(url: string): void {
   if (!navigator.sendBeacon?.(url)) void fetch(url, { method: 'POST', keepalive: true, credentials: 'omit' });
 }
 
@@ -29,7 +26,7 @@ function leave(exitUrl: string, labels: EnhancementLabels): void {
   document.documentElement.classList.add('is-exiting');
   announce(labels.exitAnnouncement);
   window.speechSynthesis?.cancel();
-  sendEvent({ k: 'quick_exit' });
+  postBeacon('/api/e?k=quick_exit');
   // replace(), not assign(): Back must not return to this page on a shared phone.
   window.location.replace(exitUrl);
 }
@@ -42,7 +39,11 @@ function leave(exitUrl: string, labels: EnhancementLabels): void {
 export function VisitorEnhancements({ exitUrl, labels }: { exitUrl: string; labels: EnhancementLabels }) {
   useEffect(() => {
     let shiftTimes: number[] = [];
-    const supportsPing = 'ping' in HTMLAnchorElement.prototype;
+    // With JavaScript, sendBeacon replaces `ping` (which Firefox ignores), so every browser counts a tap once.
+    document.querySelectorAll<HTMLAnchorElement>('a[ping]').forEach((link) => {
+      link.dataset.beacon = link.getAttribute('ping') ?? '';
+      link.removeAttribute('ping');
+    });
 
     function onClick(event: MouseEvent) {
       const target = event.target instanceof Element ? event.target : null;
@@ -57,14 +58,8 @@ export function VisitorEnhancements({ exitUrl, labels }: { exitUrl: string; labe
         toggleReading(reader, labels);
         return;
       }
-      const tracked = target?.closest<HTMLAnchorElement>('a[data-event]');
-      if (tracked?.dataset.event && !(supportsPing && tracked.ping)) {
-        sendEvent({
-          k: tracked.dataset.event,
-          ...(tracked.dataset.channel ? { c: tracked.dataset.channel } : {}),
-          ...(tracked.dataset.wave ? { w: tracked.dataset.wave } : {}),
-        });
-      }
+      const tracked = target?.closest<HTMLAnchorElement>('a[data-beacon]');
+      if (tracked?.dataset.beacon) postBeacon(tracked.dataset.beacon);
     }
 
     function onKeyDown(event: KeyboardEvent) {
@@ -130,6 +125,6 @@ function toggleReading(button: HTMLButtonElement, labels: EnhancementLabels): vo
   };
   button.setAttribute('aria-pressed', 'true');
   button.textContent = labels.stopReading;
-  sendEvent({ k: 'read_aloud' });
+  postBeacon('/api/e?k=read_aloud');
   synth.speak(utterance);
 }

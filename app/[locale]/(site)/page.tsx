@@ -2,9 +2,18 @@ import { setRequestLocale } from 'next-intl/server';
 import { LandingPage } from '@/components/site/pages/landing-page';
 import type { Locale } from '@/lib/i18n/routing';
 import { getPrimaryHelpline } from '@/lib/server/helpline';
+import { routeForRequest } from '@/lib/server/helplines/route-for-request';
 
 export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale as Locale);
-  return <LandingPage helpline={getPrimaryHelpline()} waveCode={null} />;
+  const channels = await routeForRequest({ audience: 'recipient', locale: locale as Locale });
+  return (
+    <LandingPage
+      helpline={getPrimaryHelpline()}
+      locale={locale as Locale}
+      channels={channels}
+      waveCode={null}
+    />
+  );
 }

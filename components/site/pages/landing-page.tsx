@@ -1,26 +1,30 @@
 import { getTranslations } from 'next-intl/server';
 import { ContentSection } from '@/components/site/content-section';
 import { Link } from '@/lib/i18n/navigation';
+import { ChannelList } from '@/components/routing/channel-list';
+import type { Locale, RouteResult } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 
 export interface LandingPageProps {
   helpline: PrimaryHelpline;
+  locale: Locale;
+  channels: RouteResult;
   waveCode: string | null;
 }
 
 const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 /** The page an SMS recipient opens: why they got it, that they are anonymous, and a number to call, in one screen. */
-export async function LandingPage({ helpline, waveCode }: LandingPageProps) {
+export async function LandingPage({ helpline, locale, channels, waveCode }: LandingPageProps) {
   const t = await getTranslations('LandingPage');
   return (
     <>
-      <div className="space-y-4">
-        <h1 className="text-[1.7rem] leading-tight font-bold sm:text-4xl">{t('title')}</h1>
-        <p className="text-lg">{t('why')}</p>
+      <div className="space-y-3">
+        <h1 className="text-2xl leading-tight font-bold sm:text-4xl">{t('title')}</h1>
+        <p className="sm:text-lg">{t('why')}</p>
         <section
           aria-labelledby="anonymous-title"
-          className="rounded-lg border-l-4 border-brand bg-white p-4 shadow-sm"
+          className="rounded-lg border-l-4 border-brand bg-white p-3 shadow-sm"
         >
           <h2 id="anonymous-title" className="font-bold">
             {t('anonymousTitle')}
@@ -81,6 +85,7 @@ export async function LandingPage({ helpline, waveCode }: LandingPageProps) {
           <li>{t('contact.write')}</li>
           <li>{t('contact.callback')}</li>
         </ul>
+        <ChannelList result={channels} locale={locale} waveCode={waveCode} headingLevel={3} />
         <p>
           <Link href="/contact">{t('contact.link')}</Link>
         </p>

@@ -1,0 +1,86 @@
+import { getTranslations } from 'next-intl/server';
+import { telHref } from '@/lib/routing/phone-format';
+import type { Locale, RouteResult } from '@/lib/routing/types';
+import { Link } from '@/lib/i18n/navigation';
+import { beaconUrl } from '@/lib/counting/beacon';
+import { ChannelLink, displayAddress } from './channel-link';
+import { ChannelStatusText } from './channel-status-text';
+
+export interface ChannelListProps {
+  result: RouteResult;
+  locale: Locale;
+  waveCode: string | null;
+  headingLevel?: 2 | 3;
+}
+
+/**
+ * The ways to reach a person for this audience and topic, as routed for this moment: open channels as buttons;
+ * closed ones as plain text with their next opening (never a dead number presented as if it would answer); when no
+ * phone is staffed, the callback request first; and the always-available lines, prominent when nothing is open.
+ */
+export async function ChannelList({ result, locale, waveCode, headingLevel = 2 }: ChannelListProps) {
+  const t = await getTranslations('ChannelList');
+  const Heading = `h${headingLevel}` as const;
+  const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
+  const nothingOpen = result.open.every((routed) => routed.status.state === 'always');
+
+  const fallbacks = (
+    <div className={nothingOpen ? 'rounded-lg border-2 border-exit bg-white p-4' : 'mt-6'}>
+      <SubHeading className="font-bold">{t('fallbacksTitle')}</SubHeading>
+      <ul className="mt-2 space-y-3">
+        {result.fallbacks.map((line) => (
+          <li key={line.id}>
+            <a
+              href={telHref(line.address)}
+              ping={beaconUrl({ kind: 'tap', channel: line.id, wave: waveCode })}
+              className="inline-flex min-h-11 items-center font-bold"
+            >
+              {line.label[locale]}
+            </a>
+            <p className="text-sm text-muted">{line.whenToUse[locale]}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="channels-title" className="mt-6 space-y-4" data-testid="channel-list">
+      <Heading id="channels-title" className="text-xl font-bold">
+        {t('title')}
+      </Heading>
+      {!result.anyPhoneOpen && (
+        <p className="rounded-md bg-brand-soft p-3">
+          {t.rich('phoneClosed', { link: (chunks) => <Link href="/contact">{chunks}</Link> })}
+        </p>
+      )}
+      {nothingOpen && fallbacks}
+      {result.open.length > 0 && (
+        <ul className="space-y-3" aria-label={t('openLabel')}>
+          {result.open.map(({ channel, status }) => (
+            <li key={channel.id} className="flex flex-col gap-1">
+              <ChannelLink channel={channel} locale={locale} waveCode={waveCode} />
+              <ChannelStatusText status={status} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.closed.length > 0 && (
+        <div>
+          <SubHeading className="font-bold">{t('laterTitle')}</SubHeading>
+          <ul className="mt-2 space-y-2">
+            {result.closed.map(({ channel, status }) => (
+              <li key={channel.id} data-closed-channel={channel.id}>
+                <span className="font-semibold">{channel.label[locale]}</span>{' '}
+                <span className="whitespace-nowrap">{displayAddress(channel)}</span>
+                <br />
+                <ChannelStatusText status={status} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!nothingOpen && fallbacks}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// `npm run bench`: measures on the production build and prints tables; raw figures go to bench-results/.
+// Sections: counting (issue 6). Pass section names to run only some: `npm run bench -- counting`.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { burstExactness, countingOverhead } from './counting.mjs';
+import { ensureBuild } from './server.mjs';
+
+const wanted = process.argv.slice(2);
+const run = (name) => wanted.length === 0 || wanted.includes(name);
+const results = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus().length} × ${os.cpus()[0]?.model}`,
+  node: process.version,
+};
+
+ensureBuild();
+
+if (run('counting')) {
+  console.log('\n## Counting overhead: landing page via wave link, counting on vs off (alternating rounds)');
+  const overhead = await countingOverhead();
+  results.countingOverhead = overhead;
+  console.table({ 'counting on': overhead.on, 'counting off': overhead.off });
+  console.log(
+    `throughput ratio on/off: ${overhead.ratio.toFixed(3)} (goal: ≥ 0.90, i.e. counting costs < 10%)`,
+  );
+
+  console.log('\n## Burst exactness: 20,000 wave-link requests, SIGTERM, restart');
+  const burst = await burstExactness();
+  results.burst = burst;
+  console.table([burst]);
+  console.log(
+    burst.countedTotal === burst.requests && burst.status5xx === 0
+      ? `exact: ${burst.countedTotal} counted of ${burst.requests} sent, zero 5xx`
+      : `NOT exact: ${burst.countedTotal} counted of ${burst.requests} sent, ${burst.status5xx} 5xx`,
+  );
+}
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nRaw figures: bench-results/latest.json');

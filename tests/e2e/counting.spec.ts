@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { amsterdamDay } from '@/lib/counting/time';
+import { counterSum, expectCounterToReach, withE2eDb } from '../support/e2e-db';
+
+const PHONE_UA =
+  'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
+const WAVE = 'utr-q8r3';
+
+test('three visits through a wave link from one browser count 3 visits and 1 unique visitor', async ({
+  browser,
+}) => {
+  const day = amsterdamDay(new Date());
+  const visits = { day, metric: 'visit', wave: WAVE, via: 'wave' };
+  const uniques = { day, metric: 'unique', wave: WAVE, via: 'wave' };
+  const [visitsBefore, uniquesBefore] = [counterSum(visits), counterSum(uniques)];
+
+  // A user agent no other test uses, so this browser is a new visitor today.
+  const context = await browser.newContext({ userAgent: `${PHONE_UA} e2e/${randomUUID()}` });
+  const page = await context.newPage();
+  for (let i = 0; i < 3; i += 1) {
+    const response = await page.goto(`/w/${WAVE}`);
+    expect(response?.status()).toBe(200);
+  }
+  // The wave is in English: the link shows the English landing page without a redirect.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    "Your number was found in a dealer's phone",
+  );
+  expect(page.url()).toMatch(new RegExp(`/w/${WAVE}$`));
+  await context.close();
+
+  expect(await expectCounterToReach(visits, visitsBefore + 3)).toBe(visitsBefore + 3);
+  expect(counterSum(uniques)).toBe(uniquesBefore + 1);
+  expect(counterSum({ ...visits, device: 'phone', locale: 'en', page: 'landing' })).toBeGreaterThanOrEqual(3);
+});
+
+test('link-preview bots are not counted as visits', async ({ browser }) => {
+  const day = amsterdamDay(new Date());
+  const visits = { day, metric: 'visit', wave: WAVE };
+  const bots = { day, metric: 'bot', wave: WAVE };
+  const [visitsBefore, botsBefore] = [counterSum(visits), counterSum(bots)];
+
+  const context = await browser.newContext({ userAgent: 'WhatsApp/2.23.20.0 A', javaScriptEnabled: false });
+  const page = await context.newPage();
+  expect((await page.goto(`/w/${WAVE}`))?.status()).toBe(200);
+  await context.close();
+
+  expect(await expectCounterToReach(bots, botsBefore + 1)).toBe(botsBefore + 1);
+  expect(counterSum(visits)).toBe(visitsBefore);
+});
+
+test('an unknown wave code shows the normal landing page', async ({ page }) => {
+  const response = await page.goto('/w/bestaat-niet-123');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Je nummer is gevonden in de telefoon van een dealer',
+  );
+});
+
+test('the event beacon accepts known events and refuses anything else', async ({ request }) => {
+  const day = amsterdamDay(new Date());
+  const taps = { day, metric: 'tap', channel: 'uitweg-line', wave: WAVE };
+  const before = counterSum(taps);
+  expect((await request.post(`/api/e?k=tap&c=uitweg-line&w=${WAVE}`)).status()).toBe(204);
+  expect((await request.post('/api/e?k=tap&c=not-a-channel')).status()).toBe(400);
+  expect((await request.post('/api/e?k=drop-table')).status()).toBe(400);
+  expect((await request.post('/api/e')).status()).toBe(400);
+  expect(await expectCounterToReach(taps, before + 1)).toBe(before + 1);
+});
+
+test('after a scripted session the database holds no address, user agent or fine timestamp', async ({
+  page,
+}) => {
+  await page.goto(`/w/${WAVE}`);
+  await page.goto('/nl/privacy');
+  await page.goto('/en');
+  await page.waitForTimeout(1_500);
+
+  withE2eDb((db) => {
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+    )
+      .map((row) => row.name)
+      // Staff accounts hold login data by design; they are not about visitors. Prisma's own bookkeeping likewise.
+      .filter(
+        (name) => !name.startsWith('Staff') && name !== '_prisma_migrations' && !name.startsWith('sqlite_'),
+      );
+    expect(tables).toContain('DailyCounter');
+    for (const table of tables) {
+      for (const row of db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]) {
+        for (const value of Object.values(row)) {
+          if (typeof value !== 'string') continue;
+          expect(value, `${table} holds an address`).not.toMatch(/\b127\.0\.0\.1\b|::1|::ffff:/);
+          expect(value, `${table} holds a user agent`).not.toMatch(
+            /Mozilla\/|Chrome\/|HeadlessChrome|WhatsApp\//,
+          );
+          const time = /\d{4}-\d\d-\d\d[T ](\d\d):(\d\d):(\d\d)/.exec(value);
+          if (time)
+            expect(`${time[2]}:${time[3]}`, `${table} holds a timestamp finer than the hour`).toBe('00:00');
+        }
+      }
+    }
+  });
+});
