@@ -25,7 +25,7 @@ export default defineConfig({
     // A production build (npm test builds first) on a fresh demo database, so every machine sees the same data.
     // (Not deleted in this file: Playwright loads the config again in each worker, after the server has started.)
     // Its output goes to a log file the privacy tests scan.
-    command: `rm -f ${E2E_DATABASE_FILE} ${E2E_DATABASE_FILE}-wal ${E2E_DATABASE_FILE}-shm && npx next start -p ${E2E_PORT} > data/logs/e2e-server.log 2>&1`,
+    command: `rm -f ${E2E_DATABASE_FILE} ${E2E_DATABASE_FILE}-wal ${E2E_DATABASE_FILE}-shm && npx next start -p ${E2E_PORT} > data/logs/e2e-server-${E2E_PORT}.log 2>&1`,
     url: `${E2E_BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,7 +1,7 @@
 /** The environment of the production server the browser tests run against (its own port and database file). */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
-export const E2E_DATABASE_FILE = 'data/e2e.db';
+export const E2E_DATABASE_FILE = `data/e2e-${E2E_PORT}.db`;
 
 export const E2E_SERVER_ENV: Record<string, string> = {
   DATABASE_URL: `file:./${E2E_DATABASE_FILE}`,

@@ -159,3 +159,24 @@ export const DEMO_STAFF = [
 
 /** Printed by the README and by `npm start` on a fresh database. Demo only: never seeded on production PostgreSQL. */
 export const DEMO_PASSWORD = 'uitweg-demo-2026';
+
+export const DEMO_TEAMS = [
+  { id: 'team-youth', name: 'Jongerenwerk en werk & inkomen', email: 'jongerenwerk@uitweg.example' },
+  { id: 'team-addiction', name: 'Verslavingszorg', email: 'verslavingszorg@uitweg.example' },
+  { id: 'team-money', name: 'Schuldhulpverlening', email: 'schuldhulp@uitweg.example' },
+  { id: 'team-advice', name: 'Adviesteam ouders en professionals', email: 'advies@uitweg.example' },
+] as const;
+
+/** Audience/topic to team; '' matches anything, the lowest priority that matches wins. */
+export const DEMO_ROUTING_RULES = [
+  { id: 'rule-addiction', audience: '', topic: 'addiction', teamId: 'team-addiction', priority: 10 },
+  { id: 'rule-money', audience: '', topic: 'money', teamId: 'team-money', priority: 10 },
+  { id: 'rule-professional', audience: 'professional', topic: '', teamId: 'team-advice', priority: 20 },
+  { id: 'rule-parent', audience: 'parent', topic: '', teamId: 'team-advice', priority: 30 },
+  { id: 'rule-default', audience: '', topic: '', teamId: 'team-youth', priority: 100 },
+] as const;
+
+/** Team memberships of the demo staff, by e-mail. */
+export const DEMO_MEMBERSHIPS = [
+  { email: 'hulpverlener@uitweg.test', teamIds: ['team-youth', 'team-addiction'] },
+] as const;

@@ -4,7 +4,15 @@ import { hash } from '@node-rs/argon2';
 import { amsterdamDay } from '@/lib/counting/time';
 import { counterKey, type CounterKey } from '@/lib/counting/types';
 import type { Db } from '@/lib/server/db';
-import { DEMO_HELPLINES, DEMO_PASSWORD, DEMO_STAFF, DEMO_WAVES } from './demo-content';
+import {
+  DEMO_HELPLINES,
+  DEMO_MEMBERSHIPS,
+  DEMO_PASSWORD,
+  DEMO_ROUTING_RULES,
+  DEMO_STAFF,
+  DEMO_TEAMS,
+  DEMO_WAVES,
+} from './demo-content';
 
 const DAY_MS = 86_400_000;
 
@@ -145,6 +153,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedSummary | 
   if ((await db.wave.count()) > 0) return null;
   const passwordHash = await hash(DEMO_PASSWORD);
   const counters = demoCounters(now);
+  const staffIds = new Map(DEMO_STAFF.map((person) => [person.email, randomUUID()]));
   await db.$transaction([
     db.wave.createMany({
       data: DEMO_WAVES.map((wave) => ({
@@ -164,7 +173,14 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedSummary | 
       })),
     }),
     db.staffUser.createMany({
-      data: DEMO_STAFF.map((person) => ({ id: randomUUID(), ...person, passwordHash })),
+      data: DEMO_STAFF.map((person) => ({ id: staffIds.get(person.email)!, ...person, passwordHash })),
+    }),
+    db.team.createMany({ data: [...DEMO_TEAMS] }),
+    db.routingRule.createMany({ data: [...DEMO_ROUTING_RULES] }),
+    db.staffTeam.createMany({
+      data: DEMO_MEMBERSHIPS.flatMap(({ email, teamIds }) =>
+        teamIds.map((teamId) => ({ userId: staffIds.get(email)!, teamId })),
+      ),
     }),
     db.dailyCounter.createMany({ data: counters }),
   ]);

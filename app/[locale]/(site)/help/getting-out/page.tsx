@@ -1,0 +1,14 @@
+import { setRequestLocale } from 'next-intl/server';
+import { TopicPage } from '@/components/site/pages/topic-page';
+import type { Locale } from '@/lib/i18n/routing';
+import { getPrimaryHelpline } from '@/lib/server/helpline';
+import { routeForRequest } from '@/lib/server/helplines/route-for-request';
+
+export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
+  const channels = await routeForRequest({ audience: 'recipient', topic: 'exit', locale: locale as Locale });
+  return (
+    <TopicPage topic="exit" helpline={getPrimaryHelpline()} locale={locale as Locale} channels={channels} />
+  );
+}

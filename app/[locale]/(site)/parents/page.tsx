@@ -1,0 +1,12 @@
+import { setRequestLocale } from 'next-intl/server';
+import { ParentsPage } from '@/components/site/pages/parents-page';
+import type { Locale } from '@/lib/i18n/routing';
+import { getPrimaryHelpline } from '@/lib/server/helpline';
+import { routeForRequest } from '@/lib/server/helplines/route-for-request';
+
+export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
+  const channels = await routeForRequest({ audience: 'parent', locale: locale as Locale });
+  return <ParentsPage helpline={getPrimaryHelpline()} locale={locale as Locale} channels={channels} />;
+}

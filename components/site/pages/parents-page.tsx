@@ -1,0 +1,70 @@
+import { getTranslations } from 'next-intl/server';
+import { ContentSection } from '@/components/site/content-section';
+import { Link } from '@/lib/i18n/navigation';
+import { ChannelList } from '@/components/routing/channel-list';
+import type { Locale, RouteResult } from '@/lib/routing/types';
+import type { PrimaryHelpline } from '@/lib/server/helpline';
+
+const SIGNALS = ['money', 'friends', 'away', 'phone', 'sleep', 'school'] as const;
+const TALK_TIPS = ['moment', 'ask', 'listen', 'care', 'threats', 'again'] as const;
+const HELPLINE_OFFERS = ['advice', 'talk', 'plan', 'child'] as const;
+
+/** For parents: signals (which are not proof), how to start the conversation, and what the helpline can do. */
+export interface ParentsPageProps {
+  helpline: PrimaryHelpline;
+  locale: Locale;
+  channels: RouteResult;
+}
+
+export async function ParentsPage({ helpline, locale, channels }: ParentsPageProps) {
+  const t = await getTranslations('ParentsPage');
+  return (
+    <>
+      <div className="space-y-4">
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="text-lg">{t('intro')}</p>
+      </div>
+
+      <ContentSection id="signals" title={t('signals.title')}>
+        <p>{t('signals.intro')}</p>
+        <ul className="list-disc space-y-1 pl-6">
+          {SIGNALS.map((signal) => (
+            <li key={signal}>{t(`signals.${signal}`)}</li>
+          ))}
+        </ul>
+        <p className="font-semibold">{t('signals.caveat')}</p>
+      </ContentSection>
+
+      <ContentSection id="conversation" title={t('talk.title')}>
+        <ul className="list-disc space-y-1 pl-6">
+          {TALK_TIPS.map((tip) => (
+            <li key={tip}>{t(`talk.${tip}`)}</li>
+          ))}
+        </ul>
+      </ContentSection>
+
+      <ContentSection id="what-we-do" title={t('helpline.title')}>
+        <ul className="list-disc space-y-1 pl-6">
+          {HELPLINE_OFFERS.map((offer) => (
+            <li key={offer}>{t(`helpline.${offer}`)}</li>
+          ))}
+        </ul>
+      </ContentSection>
+
+      <ContentSection id="contact-parents" title={t('contact.title')}>
+        <p>
+          {t.rich('contact.call', {
+            number: helpline.display,
+            call: (chunks) => (
+              <a href={helpline.href} className="font-semibold whitespace-nowrap">
+                {chunks}
+              </a>
+            ),
+          })}
+        </p>
+        <p>{t.rich('contact.write', { link: (chunks) => <Link href="/contact">{chunks}</Link> })}</p>
+        <ChannelList result={channels} locale={locale} waveCode={null} headingLevel={3} />
+      </ContentSection>
+    </>
+  );
+}
