@@ -17,7 +17,8 @@ export interface StaffSession {
 const has = (session: StaffSession | null, role: Role) => session?.roles.includes(role) ?? false;
 
 export const isStaff = (session: StaffSession | null): session is StaffSession => session !== null;
-export const canViewDashboard = (session: StaffSession | null) => has(session, 'analyst') || has(session, 'admin');
+export const canViewDashboard = (session: StaffSession | null) =>
+  has(session, 'analyst') || has(session, 'admin');
 export const canExport = canViewDashboard;
 export const canManageWaves = (session: StaffSession | null) => has(session, 'admin');
 export const canManageHelplines = canManageWaves;
