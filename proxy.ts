@@ -4,6 +4,7 @@ import { routing } from '@/lib/i18n/routing';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/csp';
 import { forwardRequestHeaders } from '@/lib/security/request-headers';
 import { afterPageRequest, isDraining, resolveWaveLink, type WaveLink } from '@/lib/server/proxy-hooks';
+import { guardPageRequest } from '@/lib/server/request-guard';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -14,6 +15,8 @@ export default async function proxy(request: NextRequest) {
     // Shutting down: counts already taken are being flushed; send the visitor to another instance.
     return new NextResponse(null, { status: 503, headers: { 'Retry-After': '1', Connection: 'close' } });
   }
+  const refused = await guardPageRequest(request);
+  if (refused) return refused;
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
 

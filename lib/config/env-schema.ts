@@ -34,6 +34,21 @@ export const envSchema = z.object({
   COUNTING_ENABLED: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   TEST_CLOCK: booleanFlag.default(false),
+  // Staff sign-in: a session ends after this many idle minutes, and in any case this many hours after sign-in.
+  STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+  // The inbox marks a request that has waited longer than this many hours without being picked up.
+  REQUEST_WAITING_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().default('Uitweg <no-reply@uitweg.invalid>'),
+  NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  CONTACT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
+  CONTACT_LIMIT_PER_HOUR_WITHOUT_POW: z.coerce.number().int().min(1).max(10_000).default(4),
+  CONTACT_MIN_FILL_SECONDS: z.coerce.number().min(0).max(600).default(3),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
 import { classifyPath } from '@/lib/counting/page-group';
+import { clientAddressFrom } from '@/lib/server/client-address';
 import { getConfig } from '@/lib/server/config';
 import { count } from '@/lib/server/counting/counter';
 import { recordPageView } from '@/lib/server/counting/page-view';
@@ -22,18 +23,6 @@ export async function resolveWaveLink(code: string): Promise<WaveLink> {
   return { code, known: wave !== null, locale: wave?.locale === 'en' ? 'en' : 'nl' };
 }
 
-/**
- * The socket peer as Next passes it on (the last X-Forwarded-For hop, which Next appends itself). The first hop is
- * only believed behind our own reverse proxy (TRUST_PROXY): anyone can send that header.
- */
-function clientAddress(request: NextRequest): string {
-  const hops = (request.headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((hop) => hop.trim())
-    .filter(Boolean);
-  return (getConfig().TRUST_PROXY ? hops[0] : hops.at(-1)) ?? '';
-}
-
 /** Runs for every page request after routing: anonymous counting, and a request log line without query string. */
 export async function afterPageRequest(request: NextRequest, waveLink: WaveLink | null): Promise<void> {
   const { pathname, searchParams } = request.nextUrl;
@@ -47,7 +36,7 @@ export async function afterPageRequest(request: NextRequest, waveLink: WaveLink 
     headers: request.headers,
     waveCode: waveLink ? (waveLink.known ? waveLink.code : '') : null,
     locale,
-    clientAddress: clientAddress(request),
+    clientAddress: clientAddressFrom(request.headers),
   });
   if (path?.group === 'real' && request.method === 'GET') {
     const wave = searchParams.get('w');

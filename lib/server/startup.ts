@@ -7,7 +7,10 @@ import { openRawConnection } from '@/lib/server/db/raw-connection';
 import { describeError, log } from '@/lib/server/log';
 import { DEMO_PASSWORD, DEMO_STAFF } from '@/lib/server/seed/demo-content';
 import { seedDemo } from '@/lib/server/seed/demo-seed';
+import { stampPeerAddresses } from '@/lib/server/peer-address';
 import { installSignalHandlers } from '@/lib/server/shutdown';
+import { notifySoon } from '@/lib/server/contact/notifier';
+import { applyRetention } from '@/lib/server/contact/retention';
 
 const RETRY_MS = 15_000;
 
@@ -58,9 +61,26 @@ export async function startServer(): Promise<void> {
     process.stderr.write(`${env.message}\n`);
     process.exit(1);
   }
+  stampPeerAddresses();
   installSignalHandlers();
   const ready = await prepareDatabase();
   if (!ready) scheduleRetry();
+  startBackgroundJobs(env.env.NOTIFY_INTERVAL_SECONDS * 1000);
+}
+
+/** Notifications (retried until sent) and retention (on start, then hourly); both survive a database outage. */
+function startBackgroundJobs(notifyIntervalMs: number): void {
+  const retention = async () => {
+    try {
+      const { requests } = await applyRetention(getDb());
+      if (requests > 0) log.info('contact.retention', { deleted: requests });
+    } catch (error) {
+      log.warn('contact.retention_failed', { error: describeError(error) });
+    }
+  };
+  void retention();
+  setInterval(() => void retention(), 3_600_000).unref();
+  setInterval(() => void notifySoon(), notifyIntervalMs).unref();
 }
 
 function scheduleRetry(): void {

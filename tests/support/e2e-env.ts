@@ -2,6 +2,10 @@
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_DATABASE_FILE = `data/e2e-${E2E_PORT}.db`;
+/** The local SMTP server the contact tests start to receive team notifications. */
+export const E2E_SMTP_PORT = E2E_PORT + 1000;
+/** Submissions per hour allowed without proof of work (the over-limit test sends one more from another address). */
+export const E2E_LIMIT_WITHOUT_POW = 6;
 
 export const E2E_SERVER_ENV: Record<string, string> = {
   DATABASE_URL: `file:./${E2E_DATABASE_FILE}`,
@@ -13,4 +17,9 @@ export const E2E_SERVER_ENV: Record<string, string> = {
   SEED_DEMO: 'always',
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_MANUAL_SIG_HANDLE: 'true',
+  SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+  NOTIFY_INTERVAL_SECONDS: '1',
+  CONTACT_MIN_FILL_SECONDS: '2',
+  CONTACT_LIMIT_PER_HOUR: '30',
+  CONTACT_LIMIT_PER_HOUR_WITHOUT_POW: String(E2E_LIMIT_WITHOUT_POW),
 };

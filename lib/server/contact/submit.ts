@@ -1,0 +1,51 @@
+import 'server-only';
+import { type ContactFieldErrors, parseContactForm } from '@/lib/contact/schema';
+import { count } from '@/lib/server/counting/counter';
+import type { Db } from '@/lib/server/db';
+import { describeError, log } from '@/lib/server/log';
+import { checkSubmission } from './abuse';
+import { notifySoon } from './notifier';
+import { createContactRequest } from './requests';
+
+export const FORM_ERRORS = ['invalid', 'rejected', 'formExpired', 'rateLimited', 'storeFailed'] as const;
+export type FormErrorKey = (typeof FORM_ERRORS)[number];
+
+export type SubmissionResult =
+  { ok: true; reference: string } | { ok: false; fieldErrors: ContactFieldErrors; formError: FormErrorKey };
+
+/**
+ * Validates, screens and stores one contact request. Every refusal names its reason so the visitor is told what
+ * happened and shown the number to call, never silently dropped. When the database fails, the failure is logged
+ * without any content and the visitor is told to call instead.
+ */
+export async function submitContactRequest(
+  db: Db,
+  form: FormData,
+  address: string,
+  now = new Date(),
+): Promise<SubmissionResult> {
+  const parsed = parseContactForm(form);
+  if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors, formError: 'invalid' };
+  try {
+    const verdict = await checkSubmission(db, form, address, now);
+    if (!verdict.ok) {
+      log.info('contact.refused', { reason: verdict.reason });
+      const formError: FormErrorKey =
+        verdict.reason === 'rate-limited'
+          ? 'rateLimited'
+          : verdict.reason === 'form-expired'
+            ? 'formExpired'
+            : 'rejected';
+      return { ok: false, fieldErrors: {}, formError };
+    }
+    const reference = await createContactRequest(db, parsed.data, now);
+    const { audience, topic, wave } = parsed.data;
+    count({ metric: 'request', audience, topic, wave: wave ?? '' }, now);
+    log.info('contact.stored', { proofOfWork: verdict.proofOfWork });
+    void notifySoon();
+    return { ok: true, reference };
+  } catch (error) {
+    log.error('contact.store_failed', { error: describeError(error) });
+    return { ok: false, fieldErrors: {}, formError: 'storeFailed' };
+  }
+}

@@ -1,0 +1,176 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { issueFormToken } from '@/lib/contact/form-timing';
+import { DEMO_ROUTING_RULES, DEMO_TEAMS } from '@/lib/server/seed/demo-content';
+import { createTestDatabase, type TestDatabase, testEngines } from '../support/databases';
+
+const SECRET = 'db-test-secret-db-test-secret-db-test!!';
+Object.assign(process.env, {
+  HELPLINE_NUMBER: '+31302001234',
+  ENCRYPTION_KEYS: 'k1:B+doiqVrYxOs79d3rslUt/mWTIDkxr30+9BPHv5d/og=',
+  APP_SECRET: SECRET,
+  CONTACT_LIMIT_PER_HOUR_WITHOUT_POW: '3',
+  CONTACT_MIN_FILL_SECONDS: '2',
+  RETENTION_DAYS: '90',
+});
+
+const { submitContactRequest } = await import('@/lib/server/contact/submit');
+const { decryptRequest, findRequestStatus } = await import('@/lib/server/contact/requests');
+const { applyRetention } = await import('@/lib/server/contact/retention');
+
+const engines = await testEngines();
+const now = new Date('2026-11-29T10:17:43Z');
+
+function form(fields: Record<string, string>, issuedAt = new Date(now.getTime() - 10_000)): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries({ started: issueFormToken(SECRET, issuedAt), ...fields }))
+    data.set(name, value);
+  return data;
+}
+
+describe.each(engines)('contact requests on %s', (engine) => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase(engine);
+    await test.db.team.createMany({ data: [...DEMO_TEAMS] });
+    await test.db.routingRule.createMany({ data: [...DEMO_ROUTING_RULES] });
+  });
+  afterAll(async () => {
+    await test?.cleanup();
+  });
+  beforeEach(() => {
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  });
+
+  it('stores the message and address encrypted, routed, with hour-rounded times', async () => {
+    const result = await submitContactRequest(
+      test.db,
+      form({
+        audience: 'parent',
+        topic: 'money',
+        message: 'Mijn zoon heeft schulden',
+        reach: 'phone',
+        phone: '06 12345678',
+      }),
+      '203.0.113.1',
+      now,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const row = await test.db.contactRequest.findUniqueOrThrow({ where: { reference: result.reference } });
+    expect(row).toMatchObject({
+      audience: 'parent',
+      topic: 'money',
+      reach: 'phone',
+      teamId: 'team-money',
+      status: 'new',
+    });
+    expect(row.receivedAt.toISOString()).toBe('2026-11-29T10:00:00.000Z');
+    expect(row.messageCipher).not.toContain('schulden');
+    expect(row.contactCipher).not.toContain('612345678');
+    expect(decryptRequest(row)).toEqual({
+      message: 'Mijn zoon heeft schulden',
+      contact: { reach: 'phone', address: '+31612345678' },
+    });
+    expect(await findRequestStatus(test.db, result.reference)).toBe('received');
+  });
+
+  it('refuses the honeypot, a too-fast form and senders over the hourly limit, without storing', async () => {
+    const before = await test.db.contactRequest.count();
+    const valid = { audience: 'recipient', topic: 'exit', message: 'Hallo', reach: 'none' };
+    expect(
+      await submitContactRequest(test.db, form({ ...valid, website: 'x' }), '203.0.113.2', now),
+    ).toMatchObject({
+      formError: 'rejected',
+    });
+    expect(
+      await submitContactRequest(test.db, form(valid, new Date(now.getTime() - 500)), '203.0.113.2', now),
+    ).toMatchObject({ formError: 'rejected' });
+    const results = [];
+    for (let i = 0; i < 4; i += 1)
+      results.push(await submitContactRequest(test.db, form(valid), '203.0.113.3', now));
+    expect(results.map((result) => result.ok)).toEqual([true, true, true, false]);
+    expect(results[3]).toMatchObject({ formError: 'rateLimited' });
+    // Another sender is not affected, and the buckets hold no address.
+    expect((await submitContactRequest(test.db, form(valid), '203.0.113.4', now)).ok).toBe(true);
+    const buckets = await test.db.rateLimitBucket.findMany();
+    expect(JSON.stringify(buckets)).not.toContain('203.0.113');
+    expect(await test.db.contactRequest.count()).toBe(before + 4);
+  });
+
+  it('tells the caller when the database fails, and logs no content', async () => {
+    const broken = new Proxy(test.db, {
+      get: (target, property) =>
+        property === '$queryRaw'
+          ? () => Promise.reject(new Error('connection lost'))
+          : Reflect.get(target, property),
+    });
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const result = await submitContactRequest(
+      broken,
+      form({ audience: 'recipient', topic: 'exit', message: 'Vertrouwelijk bericht', reach: 'none' }),
+      '203.0.113.9',
+      now,
+    );
+    expect(result).toMatchObject({ ok: false, formError: 'storeFailed' });
+    const logged = stderr.mock.calls.map(([line]) => String(line)).join('');
+    expect(logged).toContain('contact.store_failed');
+    expect(logged).not.toContain('Vertrouwelijk');
+    stderr.mockRestore();
+  });
+
+  it('deletes requests some days after they were closed, and nothing else', async () => {
+    const rows = await test.db.contactRequest.findMany({ take: 2 });
+    const [old, recent] = rows;
+    await test.db.contactRequest.update({
+      where: { id: old!.id },
+      data: { status: 'closed', closedAt: new Date('2026-08-01T10:00:00Z') },
+    });
+    await test.db.contactRequest.update({
+      where: { id: recent!.id },
+      data: { status: 'closed', closedAt: new Date('2026-11-20T10:00:00Z') },
+    });
+    const result = await applyRetention(test.db, now);
+    expect(result.requests).toBe(1);
+    expect(await test.db.contactRequest.findUnique({ where: { id: old!.id } })).toBeNull();
+    expect(await test.db.contactRequest.findUnique({ where: { id: recent!.id } })).not.toBeNull();
+  });
+
+  it('survives 1,000 random submissions without throwing: each is stored or refused with a reason', async () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.constantFrom('', 'recipient', 'exit', 'phone', 'email', 'none', '06 12345678', 'a@b.nl', 'yes'),
+    );
+    const payload = fc.record(
+      {
+        audience: text,
+        topic: text,
+        message: text,
+        reach: text,
+        phone: text,
+        email: text,
+        when: text,
+        mayIdentify: text,
+        wave: text,
+        extra: text,
+      },
+      { requiredKeys: [] },
+    );
+    let stored = 0;
+    await fc.assert(
+      fc.asyncProperty(payload, fc.integer({ min: 1, max: 250 }), async (fields, sender) => {
+        const result = await submitContactRequest(
+          test.db,
+          form(fields as Record<string, string>),
+          `198.51.100.${sender}`,
+          now,
+        );
+        if (result.ok) stored += 1;
+        else expect(['invalid', 'rateLimited', 'rejected']).toContain(result.formError);
+      }),
+      { numRuns: 1_000 },
+    );
+    expect(stored).toBeGreaterThanOrEqual(0);
+  }, 120_000);
+});

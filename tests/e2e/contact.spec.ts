@@ -1,0 +1,278 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { SMTPServer } from 'smtp-server';
+import { E2E_DATABASE_FILE, E2E_LIMIT_WITHOUT_POW, E2E_PORT, E2E_SMTP_PORT } from '../support/e2e-env';
+import { withE2eDb } from '../support/e2e-db';
+
+const MIN_FILL_MS = 2_100;
+const CODE = /^[2-9A-HJKMNP-TW-Z]{2}-[2-9A-HJKMNP-TW-Z]{4}$/;
+
+interface Submission {
+  audience: string;
+  topic: string;
+  message?: string;
+  reach?: string;
+  phone?: string;
+  email?: string;
+}
+
+async function fillContactForm(page: Page, entry: Submission) {
+  await page.locator(`input[name="audience"][value="${entry.audience}"]`).check();
+  await page.locator(`input[name="topic"][value="${entry.topic}"]`).check();
+  if (entry.message) await page.locator('textarea[name="message"]').fill(entry.message);
+  await page.locator(`input[name="reach"][value="${entry.reach ?? 'none'}"]`).check();
+  if (entry.phone) await page.locator('input[name="phone"]').fill(entry.phone);
+  if (entry.email) await page.locator('input[name="email"]').fill(entry.email);
+}
+
+/** Every byte of the database, WAL included: what someone who copied the file would have. */
+function rawDatabaseDump(): string {
+  return ['', '-wal']
+    .map((suffix) => {
+      try {
+        return readFileSync(`${E2E_DATABASE_FILE}${suffix}`).toString('latin1');
+      } catch {
+        return '';
+      }
+    })
+    .join('');
+}
+
+for (const { locale, js, path, confirmation } of [
+  { locale: 'nl', js: true, path: '/nl/contact', confirmation: 'Je bericht is verstuurd' },
+  { locale: 'en', js: true, path: '/en/contact', confirmation: 'Your message has been sent' },
+  { locale: 'nl', js: false, path: '/nl/contact', confirmation: 'Je bericht is verstuurd' },
+  { locale: 'en', js: false, path: '/en/contact', confirmation: 'Your message has been sent' },
+]) {
+  test(`a request sent in ${locale} with JavaScript ${js ? 'on' : 'off'} is stored encrypted and can be tracked`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      javaScriptEnabled: js,
+      locale: locale === 'nl' ? 'nl-NL' : 'en-GB',
+    });
+    const page = await context.newPage();
+    const secret = `Ik wil eruit ${randomUUID()} <script>alert(1)</script> مرحبا 🙂`;
+    const phone = `06 1${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+    await page.goto(path);
+    await fillContactForm(page, {
+      audience: 'recipient',
+      topic: 'exit',
+      message: secret,
+      reach: 'phone',
+      phone,
+    });
+    if (js) await expect(page.locator('input[name="pow"]')).not.toHaveValue('', { timeout: 15_000 });
+    await page.waitForTimeout(MIN_FILL_MS);
+    await page.getByRole('button', { name: locale === 'nl' ? 'Verstuur' : 'Send' }).click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(confirmation);
+    const code = (await page.getByTestId('reference-code').textContent())?.trim() ?? '';
+    expect(code).toMatch(CODE);
+
+    const row = withE2eDb(
+      (db) =>
+        db.prepare('SELECT * FROM "ContactRequest" WHERE "reference" = ?').get(code) as
+          Record<string, unknown> | undefined,
+    );
+    expect(row).toMatchObject({
+      audience: 'recipient',
+      topic: 'exit',
+      reach: 'phone',
+      status: 'new',
+      teamId: 'team-youth',
+    });
+    expect(String(row?.messageCipher)).not.toContain('eruit');
+    const dump = rawDatabaseDump();
+    expect(dump).not.toContain(secret.slice(0, 40));
+    expect(dump).not.toContain(phone.replace(/\s/g, '').slice(1));
+
+    await page.goto(`${path}/status?code=${encodeURIComponent(code.toLowerCase())}`);
+    await expect(page.getByTestId('request-status')).toContainText(
+      locale === 'nl' ? 'Ontvangen' : 'Received',
+    );
+    await context.close();
+  });
+}
+
+test('invalid input is explained next to each field and in a focused summary, without JavaScript', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/nl/contact');
+  await page.locator('input[name="reach"][value="phone"]').check();
+  await page.locator('input[name="phone"]').fill('12345');
+  await page.getByRole('button', { name: 'Verstuur' }).click();
+  const summary = page.getByTestId('error-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Kies wie je bent.' })).toHaveAttribute(
+    'href',
+    '#contact-audience',
+  );
+  await expect(summary.getByRole('link', { name: /geldig telefoonnummer/ })).toHaveAttribute(
+    'href',
+    '#contact-phone',
+  );
+  await expect(page.locator('#contact-phone')).toHaveAttribute(
+    'aria-describedby',
+    'contact-phone-hint contact-phone-error',
+  );
+  await expect(page.locator('#contact-phone-error')).toContainText('Fout:');
+  // The person's own answers come back, so nothing has to be typed again.
+  await expect(page.locator('input[name="phone"]')).toHaveValue('12345');
+  await context.close();
+});
+
+test('with JavaScript, errors show as you go and the summary takes focus', async ({ page }) => {
+  await page.goto('/en/contact');
+  await page.locator('input[name="reach"][value="email"]').check();
+  await page.locator('input[name="email"]').fill('not-an-address');
+  await page.locator('input[name="email"]').blur();
+  await expect(page.locator('#contact-email-error')).toContainText('valid e-mail address');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByTestId('error-summary')).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get in touch');
+});
+
+test('a filled-in honeypot and a too-fast submission are refused with the phone number', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/nl/contact');
+  await fillContactForm(page, { audience: 'parent', topic: 'money', message: 'Snel' });
+  await page.getByRole('button', { name: 'Verstuur' }).click();
+  await expect(page.getByTestId('error-summary')).toContainText('kon niet worden verstuurd');
+  await expect(page.getByTestId('error-summary').getByRole('link', { name: '030 200 1234' })).toHaveAttribute(
+    'href',
+    'tel:+31302001234',
+  );
+
+  await page.goto('/nl/contact');
+  await fillContactForm(page, { audience: 'parent', topic: 'money', message: 'Hallo' });
+  await page.locator('#contact-website').fill('http://spam.example', { force: true });
+  await page.waitForTimeout(MIN_FILL_MS);
+  await page.getByRole('button', { name: 'Verstuur' }).click();
+  await expect(page.getByTestId('error-summary')).toContainText('030 200 1234');
+  await context.close();
+});
+
+test('past the hourly limit a sender is refused with the phone number', async ({ browser }) => {
+  test.setTimeout(90_000);
+  // Another loopback address than the other tests use, so this sender has a bucket of its own.
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: `http://[::1]:${E2E_PORT}` });
+  const page = await context.newPage();
+  for (let i = 0; i <= E2E_LIMIT_WITHOUT_POW; i += 1) {
+    await page.goto('/en/contact');
+    await fillContactForm(page, { audience: 'professional', topic: 'other', message: `Question ${i}` });
+    await page.waitForTimeout(MIN_FILL_MS);
+    await page.getByRole('button', { name: 'Send' }).click();
+    if (i < E2E_LIMIT_WITHOUT_POW) await expect(page.getByTestId('reference-code')).toBeVisible();
+  }
+  await expect(page.getByTestId('error-summary')).toContainText('Too many messages');
+  await expect(page.getByTestId('error-summary')).toContainText('030 200 1234');
+  await context.close();
+});
+
+test('when the database cannot store the request, the person is told to call, in their language', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { 'x-test-fault': 'database-down' },
+  });
+  const page = await context.newPage();
+  await page.goto('/en/contact');
+  await fillContactForm(page, { audience: 'recipient', topic: 'addiction', message: 'Not stored' });
+  await page.waitForTimeout(MIN_FILL_MS);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByTestId('error-summary')).toContainText('could not be saved right now');
+  await expect(page.getByTestId('error-summary').getByRole('link', { name: '030 200 1234' })).toBeVisible();
+  await context.close();
+  const log = readFileSync(`data/logs/e2e-server-${E2E_PORT}.log`, 'utf8');
+  expect(log).toContain('contact.store_failed');
+  expect(log).not.toContain('Not stored');
+});
+
+test('the team is notified by e-mail without any content of the request', async ({ page }) => {
+  test.setTimeout(60_000);
+  const received: string[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    onData(stream, _session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        received.push(raw);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(E2E_SMTP_PORT, '127.0.0.1', resolve));
+  try {
+    const secret = `Geheim ${randomUUID()}`;
+    await page.goto('/nl/contact');
+    await fillContactForm(page, {
+      audience: 'recipient',
+      topic: 'addiction',
+      message: secret,
+      reach: 'email',
+      email: 'iemand@example.com',
+    });
+    await page.waitForTimeout(MIN_FILL_MS);
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    await expect(page.getByTestId('reference-code')).toBeVisible();
+    await expect
+      .poll(() => received.some((mail) => mail.includes('verslavingszorg@uitweg.example')), {
+        timeout: 20_000,
+      })
+      .toBe(true);
+    for (const mail of received) {
+      expect(mail).toContain('/staff/inbox');
+      expect(mail).not.toContain(secret);
+      expect(mail).not.toContain('iemand@example.com');
+    }
+  } finally {
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  }
+});
+
+test('malformed posts, unknown methods and broken paths get a 4xx, never a 5xx or a stack trace', async ({
+  request,
+}) => {
+  const cases: [string, Parameters<typeof request.fetch>[1]][] = [
+    [
+      '/nl/contact',
+      { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, data: 'garbage' },
+    ],
+    [
+      '/nl/contact',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, data: '{"audience":"x"}' },
+    ],
+    [
+      '/nl/contact',
+      { method: 'POST', headers: { 'content-type': 'text/plain', 'next-action': 'deadbeef' }, data: '[]' },
+    ],
+    [
+      '/nl/contact',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        data: 'a='.padEnd(200_000, 'x'),
+      },
+    ],
+    ['/nl/contact', { method: 'DELETE' }],
+    ['/nl/contact', { method: 'PROPFIND' }],
+    ['/nl/%ff%fe', { method: 'GET' }],
+    ['/api/%c3%28', { method: 'GET' }],
+  ];
+  for (const [path, options] of cases) {
+    const response = await request.fetch(path, { maxRedirects: 0, ...options });
+    expect(response.status(), `${options?.method} ${path}`).toBeLessThan(500);
+    const body = await response.text();
+    expect(body).not.toMatch(/\bat \S+ \(|\/work\/|node_modules|\.next/);
+  }
+});
