@@ -7,7 +7,7 @@ const WAVE = 'bench-wave';
 
 function load(url, options) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, headers: { 'user-agent': PHONE_UA }, ...options }, (error, result) =>
+    autocannon({ url, headers: { 'user-agent': PHONE_UA }, timeout: 30, ...options }, (error, result) =>
       error ? reject(error) : resolve(result),
     );
   });

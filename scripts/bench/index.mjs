@@ -1,8 +1,9 @@
 // `npm run bench`: measures on the production build and prints tables; raw figures go to bench-results/.
-// Sections: counting (issue 6). Pass section names to run only some: `npm run bench -- counting`.
+// Sections: counting (issue 6), dashboard (uptake dashboard at scale). Pass section names to run only some: `npm run bench -- counting`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { burstExactness, countingOverhead } from './counting.mjs';
+import { dashboardAtScale } from './dashboard.mjs';
 import { ensureBuild } from './server.mjs';
 
 const wanted = process.argv.slice(2);
@@ -33,6 +34,18 @@ if (run('counting')) {
       ? `exact: ${burst.countedTotal} counted of ${burst.requests} sent, zero 5xx`
       : `NOT exact: ${burst.countedTotal} counted of ${burst.requests} sent, ${burst.status5xx} 5xx`,
   );
+}
+
+if (run('dashboard')) {
+  console.log(
+    '\n## Dashboard at scale: two years of daily counters for 50 waves, full server-side page render',
+  );
+  const dashboard = await dashboardAtScale();
+  results.dashboard = dashboard;
+  console.table([dashboard.dataSet]);
+  console.table(dashboard.timings);
+  const median = dashboard.timings['last 30 days (default)'].median;
+  console.log(`default dashboard median ${median} ms (goal: < 200 ms)`);
 }
 
 mkdirSync('bench-results', { recursive: true });

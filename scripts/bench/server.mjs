@@ -16,8 +16,10 @@ export const BENCH_ENV = {
 export const PHONE_UA =
   'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
 
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+
 export function ensureBuild() {
-  if (existsSync('.next/BUILD_ID')) return;
+  if (existsSync(`${distDir}/BUILD_ID`)) return;
   console.log('No production build yet: building…');
   const result = spawnSync('npx', ['next', 'build'], {
     stdio: 'inherit',

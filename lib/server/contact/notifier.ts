@@ -45,11 +45,17 @@ export async function notifyTeams(): Promise<{ sent: number; failed: number }> {
     } catch (error) {
       failed += 1;
       await db.contactRequest.updateMany({ where: { id: { in: ids } }, data: { notified: false } });
-      log.warn('contact.notify_failed', { team: team.id, error: describeError(error) });
+      // The error code only: SMTP errors quote server addresses and recipients, which do not belong in logs.
+      log.warn('contact.notify_failed', { team: team.id, code: errorCode(error) });
     }
   }
   transport.close();
   return { sent, failed };
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'UNKNOWN';
 }
 
 let running = false;
@@ -61,7 +67,7 @@ export async function notifySoon(): Promise<void> {
   try {
     await notifyTeams();
   } catch (error) {
-    log.warn('contact.notify_failed', { error: describeError(error) });
+    log.warn('contact.notify_failed', { code: errorCode(error), error: describeError(error).split(':')[0] ?? '' });
   } finally {
     running = false;
   }

@@ -21,6 +21,8 @@ function state(): CountingState {
   let lastLoggedError = '';
   const buffer = new CounterBuffer({
     sink: (rows) => addCounts(getDb(), rows),
+    // Retry at least every 5 s, so counting resumes soon after the database returns.
+    retryMaxMs: 5_000,
     onError: (error) => {
       // Once per distinct failure, not once per retry: a database outage must not flood the log.
       const message = describeError(error);
