@@ -1,5 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
 import { type NextRequest, NextResponse } from 'next/server';
+import { classifyPath } from '@/lib/counting/page-group';
 import { routing } from '@/lib/i18n/routing';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/csp';
 import { forwardRequestHeaders } from '@/lib/security/request-headers';
@@ -29,6 +30,12 @@ export default async function proxy(request: NextRequest) {
     response = NextResponse.rewrite(new URL(`/${waveLink.locale}/w/${waveLink.code}`, request.url));
   } else {
     response = handleI18nRouting(request);
+    // Unknown pages under a locale are rendered by the catch-all page; give them their proper status here.
+    const isRewriteOrNext =
+      response.headers.has('x-middleware-rewrite') || response.headers.has('x-middleware-next');
+    if (isRewriteOrNext && classifyPath(request.nextUrl.pathname)?.group === 'other') {
+      response = withStatus(response, 404);
+    }
   }
 
   forwardRequestHeaders(response, request.headers, {
@@ -40,6 +47,10 @@ export default async function proxy(request: NextRequest) {
   // Redirects (e.g. `/` to `/nl`) are not page views; the page they lead to is.
   if (response.status < 300 || response.status >= 400) await afterPageRequest(request, waveLink);
   return response;
+}
+
+function withStatus(response: NextResponse, status: number): NextResponse {
+  return new NextResponse(null, { status, headers: response.headers });
 }
 
 export const config = {

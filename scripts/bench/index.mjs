@@ -5,6 +5,7 @@ import os from 'node:os';
 import { burstExactness, countingOverhead } from './counting.mjs';
 import { dashboardAtScale } from './dashboard.mjs';
 import { ensureBuild } from './server.mjs';
+import { lighthouse, pageWeight, throughput, withServer } from './web.mjs';
 
 const wanted = process.argv.slice(2);
 const run = (name) => wanted.length === 0 || wanted.includes(name);
@@ -46,6 +47,42 @@ if (run('dashboard')) {
   console.table(dashboard.timings);
   const median = dashboard.timings['last 30 days (default)'].median;
   console.log(`default dashboard median ${median} ms (goal: < 200 ms)`);
+}
+
+if (run('web')) {
+  await withServer(3310, async (server) => {
+    console.log('\n## Lighthouse (mobile preset: simulated slow 4G, 4x CPU slowdown)');
+    const pages = ['/nl', '/en', '/nl/hulp/verslaving', '/en/help/addiction', '/nl/contact', '/en/contact'];
+    results.lighthouse = {};
+    for (const path of pages) results.lighthouse[path] = lighthouse(`${server.url}${path}`);
+    console.table(results.lighthouse);
+    console.log(
+      'budgets: performance ≥ 95; accessibility, best practices, SEO = 100; LCP ≤ 1.5 s; CLS < 0.05',
+    );
+
+    console.log('\n## Page weight, first visit, compressed transfer (KiB)');
+    const landing = await pageWeight(`${server.url}/nl`);
+    const baseline = await pageWeight(`${server.url}/nl/bestaat-niet`);
+    results.pageWeight = {
+      landing,
+      baselineWithoutVisitorLayer: baseline,
+      visitorJsKiB: Number((landing.js - baseline.js).toFixed(1)),
+    };
+    console.table({ 'landing /nl': landing, 'baseline (404: Next + React only)': baseline });
+    console.log(
+      `JavaScript beyond what Next.js and React need: ${results.pageWeight.visitorJsKiB} KiB (budget ≤ 10 KB)`,
+    );
+
+    console.log(
+      '\n## Throughput: wave-link landing page (counting on) vs static robots.txt, 100 connections',
+    );
+    results.throughput = await throughput(server);
+    console.table({
+      'landing /w/<code>': results.throughput.landing,
+      'robots.txt (ceiling)': results.throughput.ceiling,
+    });
+    console.log(`landing / ceiling: ${results.throughput.ratio}`);
+  });
 }
 
 mkdirSync('bench-results', { recursive: true });

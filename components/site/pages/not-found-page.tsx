@@ -1,0 +1,43 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { getPrimaryHelpline } from '@/lib/server/helpline';
+
+/**
+ * The localized 404, with the call link itself (the number comes from configuration, so it works with the database
+ * down): it also renders outside the (site) layout, where there is no help bar.
+ */
+export async function NotFoundPage() {
+  const t = await getTranslations('NotFoundPage');
+  const helpline = getPrimaryHelpline();
+  return (
+    <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-10">
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="text-lg">{t('text')}</p>
+      <p>
+        <Link href="/" className="inline-flex min-h-11 items-center font-semibold">
+          {t('home')}
+        </Link>
+      </p>
+      <section
+        aria-labelledby="not-found-help"
+        className="rounded-lg border-l-4 border-brand bg-brand-soft p-4"
+      >
+        <h2 id="not-found-help" className="font-bold">
+          {t('help')}
+        </h2>
+        <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-3">
+          <a
+            href={helpline.href}
+            ping="/api/e?k=tap&c=primary"
+            className="inline-flex min-h-12 items-center rounded-md bg-brand px-5 py-3 text-lg font-bold text-white no-underline hover:bg-brand-dark"
+          >
+            {t('call', { number: helpline.display })}
+          </a>
+          <Link href="/contact" className="inline-flex min-h-11 items-center font-semibold">
+            {t('write')}
+          </Link>
+        </div>
+      </section>
+    </main>
+  );
+}
