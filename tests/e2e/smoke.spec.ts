@@ -50,3 +50,15 @@ test('the root falls back to Dutch for other languages', async ({ browser }) => 
   expect(page.url()).toMatch(/\/nl$/);
   await context.close();
 });
+
+test('an unknown page answers 404 and still shows the helpline, also without JavaScript', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto('/nl/bestaat-niet');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('a[href="tel:+31302001234"]').first()).toBeVisible();
+  await context.close();
+});
