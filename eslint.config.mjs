@@ -16,6 +16,8 @@ export default defineConfig([
   },
   globalIgnores([
     '.next/**',
+    '.next-*/**',
+    'bench-results/**',
     'node_modules/**',
     'prisma/generated/**',
     'data/**',

@@ -1,5 +1,5 @@
 import { NotFoundPage } from '@/components/site/pages/not-found-page';
 
 export default function NotFound() {
-  return <NotFoundPage />;
+  return <NotFoundPage standalone />;
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import './zod-without-eval';
 import { type FocusEvent, type FormEvent, useActionState, useEffect, useRef, useState } from 'react';
 import type { ContactActionState } from '@/app/[locale]/(site)/contact/actions';
 import type messages from '@/messages/nl.json';

@@ -63,7 +63,6 @@ export function RadioGroup(props: {
                 name={name}
                 value={choice.value}
                 defaultChecked={defaultValue === choice.value}
-                aria-invalid={error ? true : undefined}
                 className="size-6 accent-brand"
               />
               {choice.label}

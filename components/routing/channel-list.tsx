@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { telHref } from '@/lib/routing/phone-format';
+import { formatDutchNational, telHref } from '@/lib/routing/phone-format';
 import type { Locale, RouteResult } from '@/lib/routing/types';
 import { Link } from '@/lib/i18n/navigation';
 import { beaconUrl } from '@/lib/counting/beacon';
@@ -23,6 +23,9 @@ export async function ChannelList({ result, locale, waveCode, headingLevel = 2 }
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
   const nothingOpen = result.open.every((routed) => routed.status.state === 'always');
+  // No channel known at all (none configured, or the database unreachable): nothing is known about opening hours, so
+  // the list offers the configured helpline instead of claiming that nobody answers the phone.
+  const unknown = result.open.length === 0 && result.closed.length === 0;
 
   const fallbacks = (
     <div className={nothingOpen ? 'rounded-lg border-2 border-exit bg-white p-4' : 'mt-6'}>
@@ -49,9 +52,23 @@ export async function ChannelList({ result, locale, waveCode, headingLevel = 2 }
       <Heading id="channels-title" className="text-xl font-bold">
         {t('title')}
       </Heading>
-      {!result.anyPhoneOpen && (
+      {!result.anyPhoneOpen && !unknown && (
         <p className="rounded-md bg-brand-soft p-3">
           {t.rich('phoneClosed', { link: (chunks) => <Link href="/contact">{chunks}</Link> })}
+        </p>
+      )}
+      {unknown && (
+        <p>
+          <a
+            href={telHref(result.primary.address)}
+            ping={beaconUrl({ kind: 'tap', channel: result.primary.id, wave: waveCode })}
+            className="inline-flex min-h-11 flex-wrap items-center gap-x-2 rounded-md bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark"
+          >
+            <span>{result.primary.label[locale]}</span>
+            <span className="font-normal whitespace-nowrap">
+              {formatDutchNational(result.primary.address)}
+            </span>
+          </a>
         </p>
       )}
       {nothingOpen && fallbacks}

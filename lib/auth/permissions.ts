@@ -12,6 +12,8 @@ export interface StaffSession {
   name: string;
   roles: Role[];
   teamIds: string[];
+  /** True while an admin requires a second factor and this person has not set one up: only enrolment is open. */
+  mustEnrolTotp?: boolean;
 }
 
 const has = (session: StaffSession | null, role: Role) => session?.roles.includes(role) ?? false;
@@ -27,6 +29,9 @@ export const canManageAccounts = canManageWaves;
 export const canManageSettings = canManageWaves;
 export const canViewAudit = canManageWaves;
 export const canReadRequests = (session: StaffSession | null) => has(session, 'caseworker');
+/** The staff home page and one's own sign-in settings (second factor, sign out everywhere): any staff member. */
+export const canViewStaffHome = isStaff;
+export const canManageOwnSecurity = isStaff;
 
 /** A case worker acts only on requests routed to one of their own teams. */
 export function canActOnRequest(session: StaffSession | null, request: { teamId: string }): boolean {

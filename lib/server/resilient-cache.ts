@@ -28,6 +28,8 @@ export function createResilientCache<T>(options: ResilientCacheOptions<T>): Resi
   let inflight: Promise<void> | null = null;
   let failedAt = -Infinity;
   let lastError: string | null = null;
+  // Set by invalidate(): the next read waits (briefly) for fresh data instead of serving the stale copy.
+  let invalidated = false;
 
   function refresh(): Promise<void> {
     if (inflight) return inflight;
@@ -36,6 +38,7 @@ export function createResilientCache<T>(options: ResilientCacheOptions<T>): Resi
       .then((data) => {
         value = { data, loadedAt: now() };
         lastError = null;
+        invalidated = false;
       })
       .catch((error: unknown) => {
         failedAt = now();
@@ -52,7 +55,7 @@ export function createResilientCache<T>(options: ResilientCacheOptions<T>): Resi
       const fresh = value !== null && now() - value.loadedAt < options.ttlMs;
       const backingOff = now() - failedAt < retryAfterFailureMs;
       if (fresh || backingOff) return value ? value.data : options.fallback;
-      if (value) {
+      if (value && !invalidated) {
         void refresh();
         return value.data;
       }
@@ -66,6 +69,7 @@ export function createResilientCache<T>(options: ResilientCacheOptions<T>): Resi
     },
     invalidate() {
       if (value) value = { data: value.data, loadedAt: -Infinity };
+      invalidated = true;
       failedAt = -Infinity;
     },
     status() {

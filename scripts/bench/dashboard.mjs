@@ -12,7 +12,10 @@ async function time(url, cookie, rounds) {
   let bytes = 0;
   for (let round = 0; round < rounds; round += 1) {
     const started = process.hrtime.bigint();
-    const response = await fetch(url, { headers: { cookie: `uitweg_staff=${cookie}` }, redirect: 'manual' });
+    const response = await fetch(url, {
+      headers: { cookie: ['uitweg_staff', 'uitweg_staff_nl'].map((name) => `${name}=${cookie}`).join('; ') },
+      redirect: 'manual',
+    });
     const body = await response.text();
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);

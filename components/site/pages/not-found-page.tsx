@@ -4,13 +4,15 @@ import { getPrimaryHelpline } from '@/lib/server/helpline';
 
 /**
  * The localized 404, with the call link itself (the number comes from configuration, so it works with the database
- * down): it also renders outside the (site) layout, where there is no help bar.
+ * down): it also renders outside the (site) layout, where there is no help bar. `standalone` there: it is then the
+ * page's main landmark itself; inside the site frame the frame's <main id="main"> already is, and may not be doubled.
  */
-export async function NotFoundPage() {
+export async function NotFoundPage({ standalone = false }: { standalone?: boolean }) {
   const t = await getTranslations('NotFoundPage');
   const helpline = getPrimaryHelpline();
+  const Container = standalone ? 'main' : 'div';
   return (
-    <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-10">
+    <Container id={standalone ? 'main' : undefined} className="mx-auto max-w-3xl space-y-4 px-4 py-10">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="text-lg">{t('text')}</p>
       <p>
@@ -38,6 +40,6 @@ export async function NotFoundPage() {
           </Link>
         </div>
       </section>
-    </main>
+    </Container>
   );
 }

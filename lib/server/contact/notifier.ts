@@ -67,7 +67,10 @@ export async function notifySoon(): Promise<void> {
   try {
     await notifyTeams();
   } catch (error) {
-    log.warn('contact.notify_failed', { code: errorCode(error), error: describeError(error).split(':')[0] ?? '' });
+    log.warn('contact.notify_failed', {
+      code: errorCode(error),
+      error: describeError(error).split(':')[0] ?? '',
+    });
   } finally {
     running = false;
   }

@@ -11,7 +11,8 @@ export const ALWAYS_AVAILABLE: Fallback[] = [
     id: 'emergency-112',
     kind: 'phone',
     label: { nl: '112, alarmnummer', en: '112, emergency number' },
-    address: '+31112',
+    // Dialled as the short code: a phone recognises '112' as an emergency call, '+31112' is no number at all.
+    address: '112',
     whenToUse: {
       nl: 'Bij direct gevaar of een noodgeval.',
       en: 'When someone is in danger right now.',

@@ -1,0 +1,5 @@
+import { StaffForbidden } from '@/components/staff/staff-forbidden';
+
+export default function Forbidden() {
+  return <StaffForbidden />;
+}

@@ -1,0 +1,36 @@
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import { WaveEditPage } from '@/components/admin/wave-edit-page';
+import { canManageWaves } from '@/lib/auth/permissions';
+import { amsterdamDay } from '@/lib/counting/time';
+import type { Locale } from '@/lib/i18n/routing';
+import { findWave } from '@/lib/server/admin/waves';
+import { requireStaff } from '@/lib/server/auth/guard';
+import { requestNow } from '@/lib/server/clock';
+import { getConfig } from '@/lib/server/config';
+import { setWaveClosed, updateWave } from '../actions';
+
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function Page({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale as Locale);
+  const session = await requireStaff(canManageWaves, locale);
+  const wave = await findWave(session, id);
+  if (!wave) notFound();
+  return (
+    <WaveEditPage
+      locale={locale === 'en' ? 'en' : 'nl'}
+      wave={wave}
+      suggestedCode={wave.code}
+      today={amsterdamDay(await requestNow())}
+      siteUrl={getConfig().SITE_URL}
+      justSaved={(await searchParams).saved === '1'}
+      saveAction={updateWave}
+      closeAction={setWaveClosed}
+    />
+  );
+}

@@ -1,0 +1,93 @@
+import { getTranslations } from 'next-intl/server';
+import type { DashboardData } from '@/lib/server/analytics/dashboard';
+import { DataTable } from './data-table';
+import { countFormatter, dayFormatter, decimalFormatter } from './format';
+import { TimeSeriesChart } from './time-series-chart';
+import './report-print.css';
+
+export interface MonthlyReportProps {
+  data: DashboardData;
+  month: string;
+  locale: 'nl' | 'en';
+}
+
+/** Most waves a one-page report lists; the rest are summed in one line. */
+const MAX_WAVES = 10;
+
+/** A one-page monthly report for the pilot's steering group; small numbers always read "< 5" here. */
+export async function MonthlyReport({ data, month, locale }: MonthlyReportProps) {
+  const t = await getTranslations('DashboardReport');
+  const formatCount = countFormatter(locale, true);
+  const formatDecimal = decimalFormatter(locale);
+  const monthName = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-01T00:00:00Z`));
+  const { headline } = data;
+  const percent = (value: number | null) => (value === null ? '–' : `${value > 0 ? '+' : ''}${value}%`);
+  const figures: [string, number, number, number | null][] = [
+    [t('visits'), headline.visits.current, headline.visits.previous, headline.visits.percent],
+    [t('uniqueSum'), headline.uniqueSum.current, headline.uniqueSum.previous, headline.uniqueSum.percent],
+    [t('taps'), headline.taps.current, headline.taps.previous, headline.taps.percent],
+    [t('requests'), headline.requests.current, headline.requests.previous, headline.requests.percent],
+    [t('answered'), headline.answered.current, headline.answered.previous, headline.answered.percent],
+    [t('quickExits'), headline.quickExits.current, headline.quickExits.previous, headline.quickExits.percent],
+  ];
+  const waves = data.perWave.slice(0, MAX_WAVES);
+  return (
+    <article className="monthly-report mx-auto max-w-3xl">
+      <p className="no-print mb-4">
+        <a href={`/${locale}/staff/dashboard`} className="inline-flex min-h-11 items-center">
+          {t('back')}
+        </a>
+      </p>
+      <h1 className="text-2xl font-bold">{t('title', { month: monthName })}</h1>
+      <p className="mt-1 text-sm">
+        {t('subtitle', { days: data.range.days, perDay: formatDecimal(headline.uniquePerDay.current) })}
+      </p>
+      <h2 className="mt-4 text-lg font-bold">{t('figuresTitle')}</h2>
+      <DataTable
+        caption={t('figuresCaption')}
+        headers={[t('figure'), t('thisMonth'), t('previousMonth'), t('change')]}
+        rows={figures.map(([label, current, previous, change]) => [
+          label,
+          formatCount(current),
+          formatCount(previous),
+          percent(change),
+        ])}
+      />
+      <h2 className="mt-4 text-lg font-bold">{t('wavesTitle')}</h2>
+      <DataTable
+        caption={t('wavesCaption')}
+        headers={[t('wave'), t('recipients'), t('visited'), t('reachedOut'), t('answered')]}
+        rows={waves.map((wave) => [
+          `${wave.name} (${wave.code})`,
+          formatCount(wave.recipients),
+          ...wave.funnel
+            .slice(1)
+            .map(
+              (step) =>
+                `${formatCount(step.count)}${step.percentOfPrevious === null ? '' : ` (${formatDecimal(step.percentOfPrevious)}%)`}`,
+            ),
+        ])}
+      />
+      {data.perWave.length > MAX_WAVES ? (
+        <p className="text-sm">{t('moreWaves', { count: data.perWave.length - MAX_WAVES })}</p>
+      ) : null}
+      <h2 className="mt-4 text-lg font-bold">{t('seriesTitle')}</h2>
+      <TimeSeriesChart
+        id="report-series"
+        title={t('seriesCaption')}
+        description={t('seriesDescription')}
+        tableSummary={t('showTable')}
+        labels={{ day: t('day'), visits: t('visits'), contacts: t('contacts') }}
+        points={data.series}
+        formatCount={formatCount}
+        formatDay={dayFormatter(locale)}
+      />
+      <p className="mt-3 text-xs">{t('footnote')}</p>
+      <p className="no-print mt-4">{t('printHint')}</p>
+    </article>
+  );
+}

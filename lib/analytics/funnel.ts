@@ -1,0 +1,32 @@
+export interface FunnelInput {
+  recipients: number;
+  visited: number;
+  reachedOut: number;
+  answered: number;
+}
+
+export interface FunnelStep {
+  step: keyof FunnelInput;
+  count: number;
+  /** Percentage of the step before, one decimal; null for the first step or when the step before is 0. */
+  percentOfPrevious: number | null;
+}
+
+const STEPS: (keyof FunnelInput)[] = ['recipients', 'visited', 'reachedOut', 'answered'];
+
+export function percentOf(part: number, whole: number): number | null {
+  if (whole <= 0) return null;
+  return Math.round((part / whole) * 1000) / 10;
+}
+
+/** Recipients → visited → reached out (tap or request) → answered, each as a share of the step before. */
+export function funnel(input: FunnelInput): FunnelStep[] {
+  return STEPS.map((step, index) => {
+    const before = index === 0 ? null : input[STEPS[index - 1]!];
+    return {
+      step,
+      count: input[step],
+      percentOfPrevious: before === null ? null : percentOf(input[step], before),
+    };
+  });
+}

@@ -1,0 +1,233 @@
+import 'server-only';
+import { decryptField, type Keyring } from '@/lib/contact/crypto';
+import { canActOnRequest, type StaffSession } from '@/lib/auth/permissions';
+import { isWaitingTooLong, type RequestStatus } from '@/lib/auth/request-status';
+import { recordAudit } from '@/lib/server/audit';
+import type { Db } from '@/lib/server/db';
+
+export const INBOX_STATUS_FILTERS = ['open', 'new', 'picked_up', 'answered', 'closed', 'all'] as const;
+export type InboxStatusFilter = (typeof INBOX_STATUS_FILTERS)[number];
+
+export interface InboxFilters {
+  status: InboxStatusFilter;
+  teamId: string;
+  topic: string;
+}
+
+export interface InboxRow {
+  id: string;
+  topic: string;
+  audience: string;
+  wave: string;
+  reach: string;
+  whenWish: string;
+  status: string;
+  teamId: string;
+  teamName: string;
+  assignedToMe: boolean;
+  receivedAt: Date;
+  waitingTooLong: boolean;
+}
+
+function statusWhere(status: InboxStatusFilter): { status?: string | { in: RequestStatus[] } } {
+  if (status === 'all') return {};
+  if (status === 'open') return { status: { in: ['new', 'picked_up', 'answered'] } };
+  return { status };
+}
+
+async function teamNames(db: Db): Promise<Map<string, string>> {
+  return new Map((await db.team.findMany()).map((team) => [team.id, team.name]));
+}
+
+/**
+ * The requests routed to the case worker's teams, oldest first. Nothing is decrypted here: the list shows only the
+ * fields that are stored in the clear.
+ */
+export async function findInboxRequests(
+  db: Db,
+  session: StaffSession,
+  filters: InboxFilters,
+  now: Date,
+  waitingHours: number,
+): Promise<InboxRow[]> {
+  const teamIds = filters.teamId
+    ? session.teamIds.filter((teamId) => teamId === filters.teamId)
+    : session.teamIds;
+  if (teamIds.length === 0) return [];
+  const rows = await db.contactRequest.findMany({
+    where: {
+      teamId: { in: teamIds },
+      ...statusWhere(filters.status),
+      ...(filters.topic ? { topic: filters.topic } : {}),
+    },
+    orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
+    take: 500,
+    select: {
+      id: true,
+      topic: true,
+      audience: true,
+      wave: true,
+      reach: true,
+      whenWish: true,
+      status: true,
+      teamId: true,
+      assigneeId: true,
+      receivedAt: true,
+    },
+  });
+  const names = await teamNames(db);
+  return rows.map((row) => ({
+    id: row.id,
+    topic: row.topic,
+    audience: row.audience,
+    wave: row.wave,
+    reach: row.reach,
+    whenWish: row.whenWish,
+    status: row.status,
+    teamId: row.teamId,
+    teamName: names.get(row.teamId) ?? row.teamId,
+    assignedToMe: row.assigneeId === session.userId,
+    receivedAt: row.receivedAt,
+    waitingTooLong: isWaitingTooLong(row, now, waitingHours),
+  }));
+}
+
+export interface TeamCount {
+  teamId: string;
+  teamName: string;
+  newCount: number;
+  waitingTooLong: number;
+}
+
+/** New requests per team of the case worker, and how many of them have waited too long. */
+export async function countNewPerTeam(
+  db: Db,
+  session: StaffSession,
+  now: Date,
+  waitingHours: number,
+): Promise<TeamCount[]> {
+  if (session.teamIds.length === 0) return [];
+  const rows = await db.contactRequest.findMany({
+    where: { teamId: { in: session.teamIds }, status: 'new' },
+    select: { teamId: true, status: true, receivedAt: true },
+  });
+  const names = await teamNames(db);
+  return session.teamIds.map((teamId) => {
+    const mine = rows.filter((row) => row.teamId === teamId);
+    return {
+      teamId,
+      teamName: names.get(teamId) ?? teamId,
+      newCount: mine.length,
+      waitingTooLong: mine.filter((row) => isWaitingTooLong(row, now, waitingHours)).length,
+    };
+  });
+}
+
+export interface ContactDetails {
+  reach: string;
+  address: string;
+}
+
+export interface NoteView {
+  id: string;
+  authorName: string;
+  createdAt: Date;
+  body: string;
+}
+
+export interface OpenedRequest {
+  id: string;
+  reference: string;
+  topic: string;
+  audience: string;
+  wave: string;
+  reach: string;
+  whenWish: string;
+  mayIdentify: boolean;
+  status: string;
+  teamId: string;
+  teamName: string;
+  assigneeName: string | null;
+  receivedAt: Date;
+  updatedAt: Date;
+  closedAt: Date | null;
+  message: string | null;
+  contact: ContactDetails | null;
+  notes: NoteView[];
+}
+
+function parseContact(json: string): ContactDetails | null {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (value && typeof value === 'object' && 'reach' in value && 'address' in value) {
+      const { reach, address } = value as { reach: unknown; address: unknown };
+      if (typeof reach === 'string' && typeof address === 'string') return { reach, address };
+    }
+  } catch {
+    // Falls through: a malformed payload shows as "no contact details" rather than breaking the page.
+  }
+  return null;
+}
+
+/** The team id of a request, for permission checks before acting on it; null when there is no such request. */
+export async function findRequestTeam(
+  db: Db,
+  id: string,
+): Promise<{ teamId: string; status: string } | null> {
+  return db.contactRequest.findUnique({ where: { id }, select: { teamId: true, status: true } });
+}
+
+/**
+ * Opens one request for a case worker: null unless it exists AND is routed to one of their teams (the same answer
+ * for both, so guessing ids reveals nothing). Decrypts message, contact details and notes, and writes the opening
+ * to the audit log.
+ */
+export async function openRequestForCaseworker(
+  db: Db,
+  session: StaffSession,
+  id: string,
+  keyring: Keyring,
+  now: Date,
+): Promise<OpenedRequest | null> {
+  const row = await db.contactRequest.findUnique({ where: { id } });
+  if (!row || !canActOnRequest(session, row)) return null;
+  await recordAudit({ actorId: session.userId, action: 'request.open', target: row.id }, now);
+  const decrypt = (ciphertext: string | null, aad: string) =>
+    ciphertext ? decryptField(keyring, { keyId: row.keyId, ciphertext }, aad) : null;
+  const contactJson = decrypt(row.contactCipher, `${row.reference}:contact`);
+  const notes = await db.requestNote.findMany({
+    where: { requestId: row.id },
+    orderBy: { createdAt: 'asc' },
+  });
+  const people = await db.staffUser.findMany({
+    where: { id: { in: [...notes.map((note) => note.authorId), row.assigneeId ?? ''] } },
+    select: { id: true, name: true },
+  });
+  const nameOf = (userId: string | null) => people.find((person) => person.id === userId)?.name ?? null;
+  const names = await teamNames(db);
+  return {
+    id: row.id,
+    reference: row.reference,
+    topic: row.topic,
+    audience: row.audience,
+    wave: row.wave,
+    reach: row.reach,
+    whenWish: row.whenWish,
+    mayIdentify: row.mayIdentify,
+    status: row.status,
+    teamId: row.teamId,
+    teamName: names.get(row.teamId) ?? row.teamId,
+    assigneeName: nameOf(row.assigneeId),
+    receivedAt: row.receivedAt,
+    updatedAt: row.updatedAt,
+    closedAt: row.closedAt,
+    message: decrypt(row.messageCipher, `${row.reference}:message`),
+    contact: contactJson ? parseContact(contactJson) : null,
+    notes: notes.map((note) => ({
+      id: note.id,
+      authorName: nameOf(note.authorId) ?? '—',
+      createdAt: note.createdAt,
+      body: decryptField(keyring, { keyId: note.keyId, ciphertext: note.bodyCipher }, `${note.id}:note`),
+    })),
+  };
+}

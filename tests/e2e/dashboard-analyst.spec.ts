@@ -1,0 +1,109 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { addDays } from '@/lib/analytics/days';
+import { amsterdamDay } from '@/lib/counting/time';
+import { withE2eDb } from '../support/e2e-db';
+import { signIn, STAFF } from '../support/staff';
+
+const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, STAFF.analyst);
+});
+
+test('the demo data shows headline figures, a per-wave funnel and charts with data tables', async ({
+  page,
+}) => {
+  const response = await page.goto('/nl/staff/dashboard');
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['cache-control']).toContain('no-store');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Werkt de sms?');
+
+  for (const key of ['visits', 'uniques', 'taps', 'requests', 'answered', 'quickExits']) {
+    await expect(page.getByTestId(`headline-${key}-value`)).toHaveText(/^[\d.,]+$|^< 5$/);
+  }
+  expect(
+    Number((await page.getByTestId('headline-visits-value').textContent())?.replace(/\./g, '')),
+  ).toBeGreaterThan(100);
+  await expect(page.getByTestId('headline-uniques')).toContainText('Optelsom van unieke bezoekers per dag');
+
+  const funnel = page.getByTestId('overall-funnel').getByRole('listitem');
+  await expect(funnel).toHaveCount(4);
+  await expect(funnel.nth(1)).toContainText('% van stap ervoor');
+  for (const code of ['utr-x7k2', 'utr-m4p9', 'utr-q8r3']) {
+    await expect(page.locator(`[data-testid="wave-table"] tr[data-wave="${code}"]`)).toBeVisible();
+  }
+
+  const charts = page.locator('figure:has(svg[role="img"])');
+  expect(await charts.count()).toBeGreaterThanOrEqual(6);
+  for (const chart of await charts.all()) {
+    await expect(chart.locator('details table')).toHaveCount(1);
+  }
+  const series = page.locator('figure', { has: page.locator('#chart-series-title') });
+  await series.getByText('Toon als tabel').click();
+  await expect(series.locator('table tbody tr')).toHaveCount(30);
+
+  // Only aggregate pages: no management links for an analyst.
+  await expect(page.getByRole('button', { name: /privacystand/ })).toHaveCount(0);
+  expect((await page.goto('/nl/staff/waves'))?.status()).toBe(403);
+});
+
+test('the dashboard pages have no axe violations', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const url of [
+    '/nl/staff/dashboard',
+    '/en/staff/dashboard?preset=7d&wave=utr-q8r3',
+    '/nl/staff/dashboard?preset=wave&wave=utr-m4p9',
+    '/nl/staff/dashboard/report',
+  ]) {
+    await page.goto(url);
+    // With every table alternative open, so they are checked too.
+    await page
+      .locator('details')
+      .evaluateAll((elements) => elements.forEach((element) => element.setAttribute('open', '')));
+    const results = await new AxeBuilder({ page }).withTags(A11Y_TAGS).analyze();
+    expect(results.violations, url).toEqual([]);
+  }
+});
+
+test('the CSV export totals equal the sums of the database rows, with small counts as "< 5"', async ({
+  page,
+  request,
+}) => {
+  const today = amsterdamDay(new Date());
+  const from = addDays(today, -29);
+  const response = await page.request.get('/nl/staff/dashboard/export?preset=30d');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toBe('no-store');
+  expect(response.headers()['content-disposition']).toBe(
+    `attachment; filename="uitweg-${from}-${today}.csv"`,
+  );
+  const lines = (await response.text()).trim().split('\r\n');
+  expect(lines[0]).toBe('day,wave,metric,page,locale,device,channel,audience,topic,via,count');
+  const totals = lines.filter((line) => line.startsWith('total,')).map((line) => line.split(','));
+  expect(totals.length).toBeGreaterThan(10);
+
+  const sums = withE2eDb(
+    (db) =>
+      db
+        .prepare(
+          `SELECT "metric", "wave", "via", SUM("count") AS total FROM "DailyCounter"
+         WHERE "day" >= ? AND "day" <= ? AND "metric" <> 'bot' GROUP BY "metric", "wave", "via"`,
+        )
+        .all(from, today) as { metric: string; wave: string; via: string; total: number }[],
+  );
+  expect(totals).toHaveLength(sums.length);
+  for (const sum of sums) {
+    const row = totals.find(
+      (fields) => fields[2] === sum.metric && fields[1] === sum.wave && fields[9] === sum.via,
+    );
+    const expected = sum.total >= 1 && sum.total <= 4 ? '< 5' : String(sum.total);
+    expect(row?.[10], `${sum.metric}/${sum.wave}/${sum.via}`).toBe(expected);
+  }
+  const dataRows = lines.slice(1).filter((line) => !line.startsWith('total,'));
+  expect(dataRows.some((line) => line.endsWith(',< 5'))).toBe(true);
+  expect(dataRows.some((line) => /,[1-4]$/.test(line))).toBe(false);
+
+  // Without a session: 401 (the request fixture carries no cookie).
+  expect((await request.get('/nl/staff/dashboard/export')).status()).toBe(401);
+});
