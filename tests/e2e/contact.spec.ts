@@ -5,7 +5,7 @@ import { SMTPServer } from 'smtp-server';
 import { E2E_DATABASE_FILE, E2E_LIMIT_WITHOUT_POW, E2E_PORT, E2E_SMTP_PORT } from '../support/e2e-env';
 import { withE2eDb } from '../support/e2e-db';
 
-const MIN_FILL_MS = 2_100;
+const MIN_FILL_MS = 4_100;
 const CODE = /^[2-9A-HJKMNP-TW-Z]{2}-[2-9A-HJKMNP-TW-Z]{4}$/;
 
 interface Submission {
