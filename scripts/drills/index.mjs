@@ -67,11 +67,25 @@ async function freshPostgres() {
   };
 }
 
-async function postgresVisits(database) {
+async function postgresVisits(database, wave = null) {
+  const where = wave ? `AND "wave"=$1` : '';
   const rows = await database.query(
-    `SELECT COALESCE(SUM("count"),0) AS n FROM "DailyCounter" WHERE "metric"='visit'`,
+    `SELECT COALESCE(SUM("count"),0) AS n FROM "DailyCounter" WHERE "metric"='visit' ${where}`,
+    wave ? [wave] : [],
   );
   return Number(rows[0].n);
+}
+
+/** Reads until two reads 1.5 s apart agree: everything buffered so far has been written. */
+async function settledVisits(database, wave) {
+  let previous = -1;
+  let current = await postgresVisits(database, wave);
+  while (current !== previous) {
+    await sleep(1_500);
+    previous = current;
+    current = await postgresVisits(database, wave);
+  }
+  return current;
 }
 
 async function addPostgresWave(database) {
@@ -113,12 +127,11 @@ async function drillDatabaseDown() {
   });
   try {
     await addPostgresWave(database);
-    await load(`${server.url}/w/${WAVE}`, { duration: 2, connections: 5 }); // the wave is cached from here on
-    await sleep(1_500);
-    const before = await postgresVisits(database);
+    await load(`${server.url}/w/${WAVE}`, { amount: 50, connections: 5 }); // the wave is cached from here on
+    const before = await settledVisits(database, WAVE);
 
     await gate.close();
-    const during = await load(`${server.url}/w/${WAVE}`, { duration: 5, connections: 10 });
+    const during = await load(`${server.url}/w/${WAVE}`, { amount: 200, connections: 10 });
     const page = await fetch(`${server.url}/nl/hulp/verslaving`);
     const html = await page.text();
     check(
@@ -141,7 +154,7 @@ async function drillDatabaseDown() {
     let after = before;
     for (let i = 0; i < 60 && after < before + during['2xx']; i += 1) {
       await sleep(500);
-      after = await postgresVisits(database);
+      after = await postgresVisits(database, WAVE);
     }
     check(
       'counts buffered during the outage are flushed when the database returns',
@@ -156,7 +169,7 @@ async function drillDatabaseDown() {
     server.child.kill('SIGKILL');
     await server.exited;
     await gate.open();
-    const final = await postgresVisits(database);
+    const final = await postgresVisits(database, WAVE);
     check(
       'killed during an outage, it loses exactly the visits buffered since the last flush',
       final === after,
@@ -178,9 +191,10 @@ async function drillTwoInstances() {
   const second = await startServer({ port: 3404, env });
   try {
     await addPostgresWave(database);
+    // A fixed number of requests per instance, every one answered before the counts are read.
     const [a, b] = await Promise.all([
-      load(`${first.url}/w/${WAVE}`, { duration: 6, connections: 10 }),
-      load(`${second.url}/w/${WAVE}`, { duration: 6, connections: 10 }),
+      load(`${first.url}/w/${WAVE}`, { amount: 300, connections: 10 }),
+      load(`${second.url}/w/${WAVE}`, { amount: 300, connections: 10 }),
     ]);
     await Promise.all([first.stop(), second.stop()]);
     const counted = await postgresVisits(database);
