@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { routing } from '@/lib/i18n/routing';
@@ -34,10 +34,9 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   return (
     <html lang={locale}>
-      <body className="min-h-dvh">
-        {/* Client components get their text as props; the provider only carries the locale for links. */}
-        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
-      </body>
+      {/* No NextIntlClientProvider: client components get their text as props and links are rendered on the server,
+          so next-intl's client runtime never reaches a visitor's phone. */}
+      <body className="min-h-dvh">{children}</body>
     </html>
   );
 }

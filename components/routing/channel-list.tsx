@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { formatDutchNational, telHref } from '@/lib/routing/phone-format';
 import type { Locale, RouteResult } from '@/lib/routing/types';
-import { Link } from '@/lib/i18n/navigation';
+import { SiteLink as Link } from '@/components/site/site-link';
 import { beaconUrl } from '@/lib/counting/beacon';
 import { ChannelLink, displayAddress } from './channel-link';
 import { ChannelStatusText } from './channel-status-text';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ChannelStatusText } from '@/components/routing/channel-status-text';
 import { beaconUrl } from '@/lib/counting/beacon';
-import { Link } from '@/lib/i18n/navigation';
+import { SiteLink as Link } from '@/components/site/site-link';
 import type { ChannelStatus } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ContentSection } from '@/components/site/content-section';
-import { Link } from '@/lib/i18n/navigation';
+import { SiteLink as Link } from '@/components/site/site-link';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 
 const DONE = ['noScript', 'targets', 'readAloud', 'keyboard', 'zoom', 'small', 'language'] as const;

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { SiteLink as Link } from '@/components/site/site-link';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 
 /** After sending: the reference code to quote, what happens next, and the number for anything urgent. */

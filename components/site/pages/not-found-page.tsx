@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { SiteLink as Link } from '@/components/site/site-link';
 import { getPrimaryHelpline } from '@/lib/server/helpline';
 
 /**

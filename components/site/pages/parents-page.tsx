@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ContentSection } from '@/components/site/content-section';
-import { Link } from '@/lib/i18n/navigation';
+import { SiteLink as Link } from '@/components/site/site-link';
 import { ChannelList } from '@/components/routing/channel-list';
 import type { Locale, RouteResult } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';

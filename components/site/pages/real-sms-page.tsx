@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ContentSection } from '@/components/site/content-section';
-import { Link } from '@/lib/i18n/navigation';
+import { SiteLink as Link } from '@/components/site/site-link';
 import type { WaveSummary } from '@/lib/server/waves/wave-directory';
 
 export interface RealSmsPageProps {
