@@ -1,8 +1,6 @@
 import { getLocale } from 'next-intl/server';
 import type { ComponentProps } from 'react';
-import { getPathname } from '@/lib/i18n/navigation';
-
-type Href = Parameters<typeof getPathname>[0]['href'];
+import { type LocalizedHref, localizedPath } from '@/lib/i18n/localized-path';
 
 /**
  * A plain link to one of our pages in the visitor's language, rendered on the server. Visitor pages navigate with full
@@ -13,10 +11,10 @@ export async function SiteLink({
   href,
   children,
   ...props
-}: Omit<ComponentProps<'a'>, 'href'> & { href: Href }) {
+}: Omit<ComponentProps<'a'>, 'href'> & { href: LocalizedHref }) {
   const locale = await getLocale();
   return (
-    <a href={getPathname({ href, locale })} {...props}>
+    <a href={localizedPath(href, locale)} {...props}>
       {children}
     </a>
   );

@@ -1,6 +1,7 @@
 // Issue 9 benchmarks: Lighthouse (mobile preset, simulated slow 4G and CPU throttling), page weight as the browser
 // transfers it, and throughput of the wave-link landing page against a static file as the ceiling.
 import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
@@ -10,6 +11,7 @@ const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS =
   '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const WAVE = 'bench-wave';
+const OWN_CLIENT_MARKERS = ['exit-announcer', 'contact-error-summary', 'next-intl', 'IntlMessageFormat'];
 
 export async function withServer(port, run) {
   const file = freshSqlite(`web-${port}`);
@@ -69,7 +71,11 @@ export async function pageWeight(url) {
     await cdp.send('Network.enable');
     const types = new Map();
     const bytes = { html: 0, css: 0, js: 0, image: 0, font: 0, other: 0 };
-    cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
+    const scripts = new Set();
+    cdp.on('Network.responseReceived', (event) => {
+      types.set(event.requestId, event.type);
+      if (event.type === 'Script') scripts.add(event.response.url);
+    });
     cdp.on('Network.loadingFinished', (event) => {
       const type = types.get(event.requestId);
       const key =

@@ -2,7 +2,8 @@
 
 import { headers } from 'next/headers';
 import type { ContactFieldErrors } from '@/lib/contact/schema';
-import { redirect } from '@/lib/i18n/navigation';
+import { redirect } from 'next/navigation';
+import { localizedPath } from '@/lib/i18n/localized-path';
 import type { Locale } from '@/lib/i18n/routing';
 import { clientAddressFrom } from '@/lib/server/client-address';
 import { type FormErrorKey, submitContactRequest } from '@/lib/server/contact/submit';
@@ -52,6 +53,6 @@ export async function submitContact(
   if (!result.ok)
     return { ok: false, fieldErrors: result.fieldErrors, formError: result.formError, values: echo(form) };
   // Post/redirect/get: a refresh does not send the request twice, and it works without JavaScript.
-  redirect({ href: { pathname: '/contact/confirmation', query: { code: result.reference } }, locale });
+  redirect(localizedPath({ pathname: '/contact/confirmation', query: { code: result.reference } }, locale));
   return { ok: true };
 }
