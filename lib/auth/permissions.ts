@@ -29,7 +29,7 @@ export const canManageAccounts = canManageWaves;
 export const canManageSettings = canManageWaves;
 export const canViewAudit = canManageWaves;
 export const canReadRequests = (session: StaffSession | null) => has(session, 'caseworker');
-/** The staff home page and one's own sign-in settings (second factor, sign out everywhere): any staff member. */
+/** The staff home page and one's own sign-in settings (second factor, sign out everywhere): every staff member. */
 export const canViewStaffHome = isStaff;
 export const canManageOwnSecurity = isStaff;
 
