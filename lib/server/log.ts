@@ -1,10 +1,11 @@
 import 'server-only';
+import { currentRequestId } from '@/lib/server/request-context';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 /**
- * One JSON object per line. Callers pass event names and counts, never request data: no IP address, user agent,
+ * One JSON object per line, with the request id when written while a request is handled. Callers pass event names and counts, never request data: no IP address, user agent,
  * query string, message content or contact address may reach a log line (a test scans the e2e server log for them).
  */
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
@@ -16,7 +17,15 @@ function threshold(): number {
 
 function write(level: Level, event: string, fields: LogFields = {}): void {
   if (ORDER[level] < threshold()) return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
+  // The id of the request being handled, if any: it ties the lines of one request together and says nothing else.
+  const request = currentRequestId();
+  const line = JSON.stringify({
+    time: new Date().toISOString(),
+    level,
+    event,
+    ...(request ? { request } : {}),
+    ...fields,
+  });
   if (level === 'error' || level === 'warn') process.stderr.write(`${line}\n`);
   else process.stdout.write(`${line}\n`);
 }

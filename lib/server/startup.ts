@@ -7,7 +7,7 @@ import { openRawConnection } from '@/lib/server/db/raw-connection';
 import { describeError, log } from '@/lib/server/log';
 import { DEMO_PASSWORD, DEMO_STAFF } from '@/lib/server/seed/demo-content';
 import { seedDemo } from '@/lib/server/seed/demo-seed';
-import { stampPeerAddresses } from '@/lib/server/peer-address';
+import { installRequestLayer } from '@/lib/server/request-layer';
 import { installSignalHandlers } from '@/lib/server/shutdown';
 import { notifySoon } from '@/lib/server/contact/notifier';
 import { applyRetention } from '@/lib/server/contact/retention';
@@ -61,7 +61,7 @@ export async function startServer(): Promise<void> {
     process.stderr.write(`${env.message}\n`);
     process.exit(1);
   }
-  stampPeerAddresses();
+  installRequestLayer();
   installSignalHandlers();
   const ready = await prepareDatabase();
   if (!ready) scheduleRetry();

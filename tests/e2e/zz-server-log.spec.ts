@@ -14,9 +14,17 @@ test('the server log holds no address, user agent, wave-link query, message cont
   expect(text).not.toMatch(
     /Ik wil eruit|Geheim|Vertrouwelijk|Not stored|iemand@example\.com|\+316\d{8}|06 1\d{7}/,
   );
-  for (const line of logged.filter((entry) => entry.startsWith('{'))) {
-    const entry = JSON.parse(line) as { level?: string; event?: string; time?: string };
+  const entries = logged
+    .filter((entry) => entry.startsWith('{'))
+    .map((line) => JSON.parse(line) as { level?: string; event?: string; time?: string; request?: string });
+  for (const entry of entries) {
     expect(['debug', 'info', 'warn', 'error']).toContain(entry.level);
     expect(entry.event).toMatch(/^[a-z_.]+$/);
+    expect(entry.time).toMatch(/^\d{4}-\d\d-\d\dT/);
   }
+  // Lines written while a request was handled name it, so one request can be followed through the log.
+  const stored = entries.filter((entry) => entry.event === 'contact.stored');
+  expect(stored.length).toBeGreaterThan(0);
+  for (const entry of stored) expect(entry.request).toMatch(/^[0-9a-f-]{36}$/);
+  expect(new Set(stored.map((entry) => entry.request)).size).toBe(stored.length);
 });

@@ -1,0 +1,177 @@
+import net from 'node:net';
+import { expect, test } from '@playwright/test';
+import { E2E_PORT } from '../support/e2e-env';
+
+// What the server says must never give away how it is built or where it lives.
+const LEAK = /\bat \S+ \(|\/work\/|node_modules|\.next\/|root:x:0|"name": ?"uitweg"/;
+
+interface RawAnswer {
+  status: number;
+  body: string;
+  closedAfterMs: number;
+}
+
+/** Sends bytes exactly as given (no client normalises the path or checks the headers) and reads the whole answer. */
+function rawRequest(
+  bytes: Buffer | string,
+  { trickle }: { trickle?: Buffer | string } = {},
+): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const socket = net.connect(E2E_PORT, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    socket.on('connect', () => {
+      socket.write(bytes);
+      if (trickle) timer = setInterval(() => socket.write(trickle), 1_000);
+    });
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', () => socket.destroy());
+    socket.on('close', () => {
+      clearInterval(timer);
+      const text = Buffer.concat(chunks).toString('latin1');
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0);
+      resolve({
+        status,
+        body: text.slice(text.indexOf('\r\n\r\n') + 4),
+        closedAfterMs: Date.now() - started,
+      });
+    });
+    setTimeout(() => {
+      socket.destroy();
+      reject(new Error('the server kept the connection open for 60 s'));
+    }, 60_000).unref();
+  });
+}
+
+const get = (target: string, headers = '') =>
+  Buffer.concat([
+    Buffer.from(`GET `, 'latin1'),
+    Buffer.from(target, 'latin1'),
+    Buffer.from(` HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${headers}\r\n`, 'latin1'),
+  ]);
+
+test('malformed posts, unknown methods and broken paths get a 4xx, never a 5xx or a stack trace', async ({
+  request,
+}) => {
+  const cases: [string, Parameters<typeof request.fetch>[1]][] = [
+    [
+      '/nl/contact',
+      { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, data: 'garbage' },
+    ],
+    [
+      '/nl/contact',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, data: '{"audience":"x"}' },
+    ],
+    [
+      '/nl/contact',
+      { method: 'POST', headers: { 'content-type': 'text/plain', 'next-action': 'deadbeef' }, data: '[]' },
+    ],
+    [
+      '/nl/contact',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        data: 'a='.padEnd(200_000, 'x'),
+      },
+    ],
+    ['/nl/contact', { method: 'DELETE' }],
+    ['/nl/contact', { method: 'PROPFIND' }],
+    ['/api/health', { method: 'PROPFIND' }],
+    ['/api/e', { method: 'PUT', data: 'x' }],
+    ['/nl/%ff%fe', { method: 'GET' }],
+    ['/api/%c3%28', { method: 'GET' }],
+  ];
+  for (const [path, options] of cases) {
+    const response = await request.fetch(path, { maxRedirects: 0, ...options });
+    expect(response.status(), `${options?.method} ${path}`).toBeLessThan(500);
+    expect(await response.text()).not.toMatch(LEAK);
+  }
+});
+
+test('path traversal reaches no file outside the public folder', async () => {
+  for (const target of [
+    '/_next/static/../../package.json',
+    '/_next/static/%2e%2e/%2e%2e/package.json',
+    '/_next/static/..%2f..%2f..%2fpackage.json',
+    '/..%2f..%2f..%2fetc%2fpasswd',
+    '/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+    '/nl/..%2F..%2F.env',
+    '/robots.txt/../../.env',
+    '/_next/image?url=%2F..%2F..%2F.env&w=64&q=75',
+    '/icon.svg%00.json',
+    '//etc/passwd',
+  ]) {
+    const answer = await rawRequest(get(target));
+    expect(answer.status, target).toBeGreaterThanOrEqual(200);
+    expect(answer.status, target).toBeLessThan(500);
+    expect(answer.body, target).not.toMatch(LEAK);
+    expect(answer.body, target).not.toMatch(/APP_SECRET|ENCRYPTION_KEYS|DATABASE_URL/);
+  }
+});
+
+test('invalid UTF-8 in the path and in headers gets no 5xx, and pages still show the number', async () => {
+  const invalid = '\xff\xfe\xc3\x28';
+  const pathAnswers = await Promise.all([
+    rawRequest(get(`/nl/${invalid}`)),
+    rawRequest(get(`/w/${invalid}`)),
+    rawRequest(get(`/nl/contact/status/${invalid}`)),
+  ]);
+  for (const answer of pathAnswers) {
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.body).not.toMatch(LEAK);
+  }
+  for (const header of [
+    'Accept-Language',
+    'User-Agent',
+    'Cookie',
+    'X-Forwarded-For',
+    'Referer',
+    'X-Request-Id',
+  ]) {
+    const answer = await rawRequest(get('/nl', `${header}: ${invalid}\r\n`));
+    expect(answer.status, header).toBe(200);
+    expect(answer.body, header).toContain('+31302001234');
+    expect(answer.body, header).not.toMatch(LEAK);
+  }
+  const oversized = await rawRequest(get('/nl', `X-Padding: ${'a'.repeat(20_000)}\r\n`));
+  expect(oversized.status).toBe(431);
+});
+
+test('every answer carries a fresh request id, and a client cannot choose it', async ({ request }) => {
+  const first = await request.get('/nl', { headers: { 'x-request-id': 'chosen-by-client-0001' } });
+  const second = await request.get('/api/health');
+  const ids = [first.headers()['x-request-id'], second.headers()['x-request-id']];
+  for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  expect(ids[0]).not.toBe(ids[1]);
+});
+
+test('slow clients are cut off while everyone else is served', async ({ request }) => {
+  test.setTimeout(90_000);
+  // Headers that never end (slowloris), and a form body trickled a byte a second.
+  const slowHeaders = Array.from({ length: 50 }, () =>
+    rawRequest('GET /nl HTTP/1.1\r\nHost: 127.0.0.1\r\n', { trickle: 'X-Slow: 1\r\n' }),
+  );
+  const slowBody = rawRequest(
+    'POST /nl/contact HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n' +
+      'Content-Length: 1000\r\n\r\n',
+    { trickle: 'a' },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  for (let index = 0; index < 5; index += 1) {
+    const started = Date.now();
+    const response = await request.get('/nl');
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('+31302001234');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  }
+  for (const answer of await Promise.all(slowHeaders)) {
+    expect(answer.status).toBe(408);
+    // The headers timeout (15 s) plus at most one check interval (2 s), with room for a busy machine.
+    expect(answer.closedAfterMs).toBeLessThan(25_000);
+  }
+  const body = await slowBody;
+  expect([0, 408]).toContain(body.status);
+  expect(body.closedAfterMs).toBeLessThan(40_000);
+});
