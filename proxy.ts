@@ -6,6 +6,7 @@ import { contentSecurityPolicy, createNonce } from '@/lib/security/csp';
 import { forwardRequestHeaders } from '@/lib/security/request-headers';
 import { afterPageRequest, isDraining, resolveWaveLink, type WaveLink } from '@/lib/server/proxy-hooks';
 import { guardPageRequest } from '@/lib/server/request-guard';
+import { unavailableResponse } from '@/lib/server/unavailable-page';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -13,8 +14,9 @@ const WAVE_LINK = /^\/w\/([A-Za-z0-9-]{1,64})\/?$/;
 
 export default async function proxy(request: NextRequest) {
   if (isDraining()) {
-    // Shutting down: counts already taken are being flushed; send the visitor to another instance.
-    return new NextResponse(null, { status: 503, headers: { 'Retry-After': '1', Connection: 'close' } });
+    // Shutting down: counts already taken are being flushed. A load balancer sends the visitor to another instance;
+    // without one, the visitor still sees the number.
+    return unavailableResponse(request.nextUrl.pathname);
   }
   const refused = await guardPageRequest(request);
   if (refused) return refused;

@@ -1,17 +1,25 @@
 // `npm test`: every check, in order from cheapest to slowest; stops at the first failing step.
 // typecheck → lint and formatting → unit and database tests (SQLite, and PostgreSQL when reachable; required under
-// CI=true) → production build → browser tests against that build.
+// CI=true) → production build → browser tests against that build → failure drills (npm run drills: SIGTERM, database
+// down, two instances, the rate limit across instances, the standalone server; about three minutes, PostgreSQL needed).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
+// One build serves the browser tests (`next start`) and the standalone drill (`server.js`).
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  CHECKPOINT_DISABLE: '1',
+  NEXT_OUTPUT_STANDALONE: 'true',
+};
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
   ['unit and database tests', 'npx', ['vitest', 'run']],
-  ['production build', 'npx', ['next', 'build']],
+  ['production build (with the standalone output)', 'npx', ['next', 'build']],
   ['browser tests', 'npx', ['playwright', 'test']],
+  ['failure drills', 'node', ['scripts/drills/index.mjs']],
 ];
 
 mkdirSync('test-results', { recursive: true });

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { getConfig } from '@/lib/server/config';
 import { runInRequestContext } from '@/lib/server/request-context';
+import { trackRequest } from '@/lib/server/shutdown';
 
 export const PEER_HEADER = 'x-uitweg-peer';
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -58,6 +59,7 @@ function limitSlowClients(server: http.Server & { connectionsCheckingInterval?: 
  * - Each request gets a random id, in the `X-Request-Id` response header and on every log line written while it is
  *   handled, so an operator can follow one request through the log without any visitor data in it.
  * - Slow clients are cut off (see HEADERS_TIMEOUT_MS).
+ * - Requests in flight are counted, so a shutdown can wait until each is answered.
  */
 export function installRequestLayer(): void {
   const prototype = http.Server.prototype as http.Server & { __uitwegRequestLayer?: boolean };
@@ -73,6 +75,7 @@ export function installRequestLayer(): void {
     if (event !== 'request') return Reflect.apply(emit, this, [event, ...args]) as boolean;
     const request = args[0] as http.IncomingMessage;
     const response = args[1] as http.ServerResponse;
+    trackRequest(response);
     const requestId = requestIdFor(request);
     response.setHeader('X-Request-Id', requestId);
     if (!decodable(request.url ?? '/')) {

@@ -44,13 +44,26 @@ export function insertWave(file, code, locale = 'nl') {
   db.close();
 }
 
-export async function startServer({ port, env = {}, log = `data/bench/server-${port}.log` }) {
+/** `next start` on the build, or with `standalone`, the self-contained server of a standalone build. */
+export async function startServer({
+  port,
+  env = {},
+  log = `data/bench/server-${port}.log`,
+  standalone = false,
+}) {
   mkdirSync('data/bench', { recursive: true });
   const out = openSync(log, 'a');
-  const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-    env: { ...process.env, ...BENCH_ENV, ...env },
-    stdio: ['ignore', out, out],
-  });
+  const child = standalone
+    ? spawn('node', ['server.js'], {
+        cwd: `${distDir}/standalone`,
+        // HOSTNAME=localhost: see docs/operations.md (with 0.0.0.0, Next 16.4 turns the proxy's rewrites into 307 loops).
+        env: { ...process.env, ...BENCH_ENV, PORT: String(port), HOSTNAME: 'localhost', ...env },
+        stdio: ['ignore', out, out],
+      })
+    : spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+        env: { ...process.env, ...BENCH_ENV, ...env },
+        stdio: ['ignore', out, out],
+      });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {

@@ -1,0 +1,39 @@
+import 'server-only';
+import { createTranslator } from 'next-intl';
+import en from '@/messages/en.json';
+import nl from '@/messages/nl.json';
+import { getPrimaryHelpline } from '@/lib/server/helpline';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * What a visitor sees from an instance that is shutting down, for a page or a form post alike: a load balancer
+ * normally retries elsewhere, but when it cannot (a post is not retried) the person still gets the number, in their
+ * language, and is told plainly that a message just sent did not arrive. No scripts, no requests, nothing stored.
+ */
+export function unavailableResponse(pathname: string): Response {
+  const locale = pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'nl';
+  const t = createTranslator({ locale, messages: locale === 'en' ? en : nl, namespace: 'UnavailablePage' });
+  const helpline = getPrimaryHelpline();
+  const html = `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(t('title'))}</title>
+<style>body{font:1.125rem/1.5 system-ui,sans-serif;margin:1rem;max-width:36rem;color:#111}a{display:inline-block;padding:.5rem 0;font-size:1.5rem;font-weight:700;color:#064}</style>
+</head><body><main>
+<h1>${escapeHtml(t('title'))}</h1>
+<p>${escapeHtml(t('text'))}</p>
+<p>${escapeHtml(t('sent'))}</p>
+<p>${escapeHtml(t('call'))} <a href="${escapeHtml(helpline.href)}">${escapeHtml(helpline.display)}</a></p>
+</main></body></html>`;
+  return new Response(html, {
+    status: 503,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Retry-After': '1',
+      Connection: 'close',
+      'Content-Security-Policy':
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
+  });
+}
