@@ -25,10 +25,7 @@ export async function withServer(port, run) {
   }
 }
 
-/** Lighthouse scores and the two metrics with budgets, per page. */
-export function lighthouse(url) {
-  mkdirSync('bench-results', { recursive: true });
-  const out = `bench-results/lighthouse-${url.replace(/[^a-z0-9]+/gi, '_')}.json`;
+function runLighthouse(url, out) {
   execFileSync(
     'npx',
     [
@@ -46,6 +43,36 @@ export function lighthouse(url) {
       timeout: 120_000,
     },
   );
+}
+
+/**
+ * The median of several Lighthouse runs (by performance score), as Lighthouse's own docs advise: on this machine one
+ * page's score moves by up to 8 points from run to run, because the simulation starts from an observed trace.
+ */
+export function lighthouseMedian(url, runs = 3) {
+  const results = Array.from({ length: runs }, () => lighthouse(url)).sort(
+    (a, b) => a.performance - b.performance,
+  );
+  return {
+    ...results[Math.floor(runs / 2)],
+    performanceRange: `${results[0].performance}–${results.at(-1).performance}`,
+  };
+}
+
+/** Lighthouse scores and the two metrics with budgets, per page. */
+export function lighthouse(url) {
+  mkdirSync('bench-results', { recursive: true });
+  const out = `bench-results/lighthouse-${url.replace(/[^a-z0-9]+/gi, '_')}.json`;
+  // Lighthouse now and then fails to record a trace (NO_NAVSTART) on a busy machine; such a run has no figures.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      runLighthouse(url, out);
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.warn(`Lighthouse failed on ${url} (attempt ${attempt}), retrying`);
+    }
+  }
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
   return {
@@ -55,6 +82,8 @@ export function lighthouse(url) {
     seo: score('seo'),
     lcpSeconds: Number((report.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2)),
     cls: Number(report.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+    // No budget of its own, but the one metric that keeps performance under 95 (see docs/benchmarks.md).
+    tbtMs: Math.round(report.audits['total-blocking-time'].numericValue),
   };
 }
 
