@@ -9,6 +9,7 @@ import { requireStaff } from '@/lib/server/auth/guard';
 import { requestNow } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db';
 import { createStaffAccount, resetAccountTotp, setAccountActive } from '@/lib/server/staff/account-updates';
+import { authorizeForm } from '@/lib/server/staff/authorize-form';
 
 const list = (value: string | undefined) => (value ? value.split(',').filter(Boolean) : []);
 
@@ -70,12 +71,10 @@ const accountOp = z.object({
 });
 
 export async function updateAccount(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const locale = values.locale === 'en' ? 'en' : 'nl';
-  const session = await requireStaff(canManageAccounts, locale);
-  const parsed = accountOp.safeParse(values);
-  if (!parsed.success) return formError('unknown');
-  const { userId, op } = parsed.data;
+  const form = await authorizeForm(formData, canManageAccounts, accountOp, { hiddenFieldsOnly: true });
+  if (!form.ok) return form.state;
+  const { session, data, locale } = form;
+  const { userId, op } = data;
   if (userId === session.userId && op === 'deactivate') return formError('notSelf');
   const db = getDb();
   const done =

@@ -3,11 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { canManageSettings } from '@/lib/auth/permissions';
-import { fieldErrorsOf, type FormState, formValues } from '@/lib/staff/form-state';
+import type { FormState } from '@/lib/staff/form-state';
 import { savePrivacyMode } from '@/lib/server/analytics/privacy-mode';
 import { recordAudit } from '@/lib/server/audit';
-import { requireStaff } from '@/lib/server/auth/guard';
 import { getDb } from '@/lib/server/db';
+import { authorizeForm } from '@/lib/server/staff/authorize-form';
 
 const privacyModeSchema = z.object({
   locale: z.enum(['nl', 'en']).catch('nl'),
@@ -16,12 +16,11 @@ const privacyModeSchema = z.object({
 
 /** Turns privacy mode on or off (admins only, audited): small counts then read "< 5" on screen as well. */
 export async function setPrivacyMode(_previous: FormState, formData: FormData): Promise<FormState> {
-  const raw = formValues(formData);
   // The permission check comes first: without a session nothing is even validated.
-  const session = await requireStaff(canManageSettings, raw.locale === 'en' ? 'en' : 'nl');
-  const parsed = privacyModeSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error.issues), formError: null };
-  const on = parsed.data.privacyMode === 'true';
+  const form = await authorizeForm(formData, canManageSettings, privacyModeSchema);
+  if (!form.ok) return form.state;
+  const { session, data } = form;
+  const on = data.privacyMode === 'true';
   await savePrivacyMode(getDb(), on);
   await recordAudit({
     actorId: session.userId,
@@ -29,6 +28,6 @@ export async function setPrivacyMode(_previous: FormState, formData: FormData): 
     target: 'privacyMode',
     detail: on ? 'on' : 'off',
   });
-  revalidatePath(`/${parsed.data.locale}/staff/dashboard`);
+  revalidatePath(`/${data.locale}/staff/dashboard`);
   return { ok: true };
 }

@@ -7,11 +7,11 @@ import { scheduleFromText } from '@/lib/admin/schedule-text';
 import { canManageHelplines } from '@/lib/auth/permissions';
 import { channelProblems } from '@/lib/routing/validate';
 import { AUDIENCES, CHANNEL_KINDS, TOPICS } from '@/lib/routing/types';
-import { fieldErrorsOf, type FormState, formValues } from '@/lib/staff/form-state';
+import type { FormState } from '@/lib/staff/form-state';
 import { recordAudit } from '@/lib/server/audit';
-import { requireStaff } from '@/lib/server/auth/guard';
 import { getDb } from '@/lib/server/db';
 import { invalidateChannels } from '@/lib/server/helplines/helpline-directory';
+import { authorizeForm } from '@/lib/server/staff/authorize-form';
 
 const locale = z.enum(['nl', 'en']).catch('nl');
 const list = <T extends string>(allowed: readonly T[], message: string) =>
@@ -109,32 +109,24 @@ const updateSchema = z.object({ locale, id: z.string().min(1).max(64), ...helpli
 
 /** Saves a helpline (admins only, audited). Visitor pages on this instance show it at once, others within 30 s. */
 export async function updateHelpline(_previous: FormState, formData: FormData): Promise<FormState> {
-  const raw = formValues(formData);
-  const session = await requireStaff(canManageHelplines, locale.parse(raw.locale));
-  const parsed = updateSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      fieldErrors: fieldErrorsOf(parsed.error.issues),
-      formError: null,
-      values: safeValues(raw),
-    };
-  }
+  const form = await authorizeForm(formData, canManageHelplines, updateSchema, { safeValues });
+  if (!form.ok) return form.state;
+  const { session, data, raw } = form;
   const db = getDb();
-  const existing = await db.helpline.findUnique({ where: { id: parsed.data.id } });
+  const existing = await db.helpline.findUnique({ where: { id: data.id } });
   if (!existing) return { ok: false, fieldErrors: {}, formError: 'notFound' };
-  const { row, errors } = toRow(parsed.data, parsed.data.id);
+  const { row, errors } = toRow(data, data.id);
   if (!row) return { ok: false, fieldErrors: errors, formError: null, values: safeValues(raw) };
-  await db.helpline.update({ where: { id: parsed.data.id }, data: row });
+  await db.helpline.update({ where: { id: data.id }, data: row });
   const changed = (Object.keys(row) as (keyof HelplineData)[]).filter((key) => row[key] !== existing[key]);
   await recordAudit({
     actorId: session.userId,
     action: 'helpline.update',
-    target: parsed.data.id,
+    target: data.id,
     detail: changed.join(', ') || 'no change',
   });
   invalidateChannels();
-  revalidatePath(`/${parsed.data.locale}/staff/helplines`, 'layout');
+  revalidatePath(`/${data.locale}/staff/helplines`, 'layout');
   return { ok: true };
 }
 
@@ -151,25 +143,17 @@ const createSchema = z.object({
 
 /** Adds a helpline; its id is also the name its taps are counted under, so it is fixed once created. */
 export async function createHelpline(_previous: FormState, formData: FormData): Promise<FormState> {
-  const raw = formValues(formData);
-  const session = await requireStaff(canManageHelplines, locale.parse(raw.locale));
-  const parsed = createSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      fieldErrors: fieldErrorsOf(parsed.error.issues),
-      formError: null,
-      values: safeValues(raw),
-    };
-  }
+  const form = await authorizeForm(formData, canManageHelplines, createSchema, { safeValues });
+  if (!form.ok) return form.state;
+  const { session, data, raw } = form;
   const db = getDb();
-  if ((await db.helpline.count({ where: { id: parsed.data.id } })) > 0) {
+  if ((await db.helpline.count({ where: { id: data.id } })) > 0) {
     return { ok: false, fieldErrors: { id: 'idTaken' }, formError: null, values: safeValues(raw) };
   }
-  const { row, errors } = toRow(parsed.data, parsed.data.id);
+  const { row, errors } = toRow(data, data.id);
   if (!row) return { ok: false, fieldErrors: errors, formError: null, values: safeValues(raw) };
-  await db.helpline.create({ data: { id: parsed.data.id, ...row } });
-  await recordAudit({ actorId: session.userId, action: 'helpline.create', target: parsed.data.id });
+  await db.helpline.create({ data: { id: data.id, ...row } });
+  await recordAudit({ actorId: session.userId, action: 'helpline.create', target: data.id });
   invalidateChannels();
-  redirect(`/${parsed.data.locale}/staff/helplines/${parsed.data.id}`);
+  redirect(`/${data.locale}/staff/helplines/${data.id}`);
 }

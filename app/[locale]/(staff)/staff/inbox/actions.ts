@@ -5,32 +5,23 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { canReadRequests } from '@/lib/auth/permissions';
 import { REQUEST_ACTIONS } from '@/lib/auth/request-status';
-import { type FormState, fieldErrorsOf, formError, formValues } from '@/lib/staff/form-state';
-import { requireStaff } from '@/lib/server/auth/guard';
+import { type FormState, formError } from '@/lib/staff/form-state';
 import { getKeyring } from '@/lib/server/auth/totp-secret';
 import { requestNow } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db';
+import { authorizeForm } from '@/lib/server/staff/authorize-form';
 import { addRequestNote, changeRequestStatus, reassignRequest } from '@/lib/server/staff/request-updates';
 
-const localeOf = (values: Record<string, string>) => (values.locale === 'en' ? 'en' : 'nl');
 const requestId = z.string().min(1, 'notFound').max(64, 'notFound');
 
 const statusSchema = z.object({ id: requestId, op: z.enum(REQUEST_ACTIONS, 'unknown') });
 
 /** Pick up, mark answered, close or reopen a request of one of my teams. */
 export async function changeStatus(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const locale = localeOf(values);
-  const session = await requireStaff(canReadRequests, locale);
-  const parsed = statusSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: {}, formError: 'unknown' };
-  const result = await changeRequestStatus(
-    getDb(),
-    session,
-    parsed.data.id,
-    parsed.data.op,
-    await requestNow(),
-  );
+  const form = await authorizeForm(formData, canReadRequests, statusSchema, { hiddenFieldsOnly: true });
+  if (!form.ok) return form.state;
+  const { session, data, locale } = form;
+  const result = await changeRequestStatus(getDb(), session, data.id, data.op, await requestNow());
   if (!result.ok) return formError(result.reason);
   revalidatePath(`/${locale}/staff/inbox`, 'layout');
   return { ok: true };
@@ -42,19 +33,10 @@ const noteSchema = z.object({
 });
 
 export async function addNote(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const locale = localeOf(values);
-  const session = await requireStaff(canReadRequests, locale);
-  const parsed = noteSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error.issues), formError: null };
-  const result = await addRequestNote(
-    getDb(),
-    session,
-    parsed.data.id,
-    parsed.data.body,
-    getKeyring(),
-    await requestNow(),
-  );
+  const form = await authorizeForm(formData, canReadRequests, noteSchema);
+  if (!form.ok) return form.state;
+  const { session, data, locale } = form;
+  const result = await addRequestNote(getDb(), session, data.id, data.body, getKeyring(), await requestNow());
   if (!result.ok) return formError(result.reason);
   revalidatePath(`/${locale}/staff/inbox`, 'layout');
   return { ok: true };
@@ -66,24 +48,16 @@ const reassignSchema = z.object({
 });
 
 export async function reassign(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const locale = localeOf(values);
-  const session = await requireStaff(canReadRequests, locale);
-  const parsed = reassignSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error.issues), formError: null };
-  const result = await reassignRequest(
-    getDb(),
-    session,
-    parsed.data.id,
-    parsed.data.teamId,
-    await requestNow(),
-  );
+  const form = await authorizeForm(formData, canReadRequests, reassignSchema);
+  if (!form.ok) return form.state;
+  const { session, data, locale } = form;
+  const result = await reassignRequest(getDb(), session, data.id, data.teamId, await requestNow());
   if (!result.ok) {
     return result.reason === 'invalidTeam'
       ? { ok: false, fieldErrors: { teamId: 'invalidTeam' }, formError: null }
       : formError(result.reason);
   }
   revalidatePath(`/${locale}/staff/inbox`, 'layout');
-  if (!session.teamIds.includes(parsed.data.teamId)) redirect(`/${locale}/staff/inbox?reassigned=1`);
+  if (!session.teamIds.includes(data.teamId)) redirect(`/${locale}/staff/inbox?reassigned=1`);
   return { ok: true };
 }

@@ -6,10 +6,10 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { canManageTeams } from '@/lib/auth/permissions';
 import { AUDIENCES, TOPICS } from '@/lib/routing/types';
-import { fieldErrorsOf, type FormState, formValues } from '@/lib/staff/form-state';
+import type { FormState } from '@/lib/staff/form-state';
 import { recordAudit } from '@/lib/server/audit';
-import { requireStaff } from '@/lib/server/auth/guard';
 import { getDb } from '@/lib/server/db';
+import { authorizeForm } from '@/lib/server/staff/authorize-form';
 
 const locale = z.enum(['nl', 'en']).catch('nl');
 const teamFields = {
@@ -24,21 +24,13 @@ const createTeamSchema = z.object({ locale, ...teamFields });
 
 /** Adds a team that can receive contact requests (admins only, audited). */
 export async function createTeam(_previous: FormState, formData: FormData): Promise<FormState> {
-  const raw = formValues(formData);
-  const session = await requireStaff(canManageTeams, locale.parse(raw.locale));
-  const parsed = createTeamSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      fieldErrors: fieldErrorsOf(parsed.error.issues),
-      formError: null,
-      values: safeValues(raw),
-    };
-  }
+  const form = await authorizeForm(formData, canManageTeams, createTeamSchema, { safeValues });
+  if (!form.ok) return form.state;
+  const { session, data } = form;
   const id = `team-${randomUUID()}`;
-  await getDb().team.create({ data: { id, name: parsed.data.name, email: parsed.data.email } });
-  await recordAudit({ actorId: session.userId, action: 'team.create', target: id, detail: parsed.data.name });
-  redirect(`/${parsed.data.locale}/staff/teams/${id}`);
+  await getDb().team.create({ data: { id, name: data.name, email: data.email } });
+  await recordAudit({ actorId: session.userId, action: 'team.create', target: id, detail: data.name });
+  redirect(`/${data.locale}/staff/teams/${id}`);
 }
 
 const updateTeamSchema = z.object({
@@ -57,18 +49,10 @@ const updateTeamSchema = z.object({
 
 /** Renames a team, changes where its notifications go, who is in it, and whether it receives requests. */
 export async function updateTeam(_previous: FormState, formData: FormData): Promise<FormState> {
-  const raw = formValues(formData);
-  const session = await requireStaff(canManageTeams, locale.parse(raw.locale));
-  const parsed = updateTeamSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      fieldErrors: fieldErrorsOf(parsed.error.issues),
-      formError: null,
-      values: safeValues(raw),
-    };
-  }
-  const { id, name, email, active, members } = parsed.data;
+  const form = await authorizeForm(formData, canManageTeams, updateTeamSchema, { safeValues });
+  if (!form.ok) return form.state;
+  const { session, data, raw } = form;
+  const { id, name, email, active, members } = data;
   const db = getDb();
   const existing = await db.team.findUnique({ where: { id } });
   if (!existing) return { ok: false, fieldErrors: {}, formError: 'notFound' };
@@ -95,7 +79,7 @@ export async function updateTeam(_previous: FormState, formData: FormData): Prom
     target: id,
     detail: `name/email/active saved; members +${added.length} -${removed.length}`,
   });
-  revalidatePath(`/${parsed.data.locale}/staff/teams`, 'layout');
+  revalidatePath(`/${data.locale}/staff/teams`, 'layout');
   return { ok: true };
 }
 
@@ -113,18 +97,10 @@ const ruleSchema = z.object({
 
 /** Adds a routing rule: requests for this audience and topic ('' for any) go to this team; lowest priority wins. */
 export async function createRoutingRule(_previous: FormState, formData: FormData): Promise<FormState> {
-  const raw = formValues(formData);
-  const session = await requireStaff(canManageTeams, locale.parse(raw.locale));
-  const parsed = ruleSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      fieldErrors: fieldErrorsOf(parsed.error.issues),
-      formError: null,
-      values: safeValues(raw),
-    };
-  }
-  const { audience, topic, teamId, priority } = parsed.data;
+  const form = await authorizeForm(formData, canManageTeams, ruleSchema, { safeValues });
+  if (!form.ok) return form.state;
+  const { session, data, raw } = form;
+  const { audience, topic, teamId, priority } = data;
   const db = getDb();
   const team = await db.team.findUnique({ where: { id: teamId } });
   if (!team?.active)
@@ -137,7 +113,7 @@ export async function createRoutingRule(_previous: FormState, formData: FormData
     target: id,
     detail: `${audience || '*'}/${topic || '*'} -> ${teamId} (${priority})`,
   });
-  revalidatePath(`/${parsed.data.locale}/staff/teams`);
+  revalidatePath(`/${data.locale}/staff/teams`);
   return { ok: true };
 }
 
@@ -145,12 +121,11 @@ const deleteRuleSchema = z.object({ locale, id: z.string().min(1).max(80) });
 
 /** Removes a routing rule; the last catch-all rule stays, so every request still reaches a team. */
 export async function deleteRoutingRule(_previous: FormState, formData: FormData): Promise<FormState> {
-  const raw = formValues(formData);
-  const session = await requireStaff(canManageTeams, locale.parse(raw.locale));
-  const parsed = deleteRuleSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: {}, formError: 'unknown' };
+  const form = await authorizeForm(formData, canManageTeams, deleteRuleSchema, { hiddenFieldsOnly: true });
+  if (!form.ok) return form.state;
+  const { session, data } = form;
   const db = getDb();
-  const rule = await db.routingRule.findUnique({ where: { id: parsed.data.id } });
+  const rule = await db.routingRule.findUnique({ where: { id: data.id } });
   if (!rule) return { ok: false, fieldErrors: {}, formError: 'notFound' };
   if (
     rule.audience === '' &&
@@ -166,6 +141,6 @@ export async function deleteRoutingRule(_previous: FormState, formData: FormData
     target: rule.id,
     detail: `${rule.audience || '*'}/${rule.topic || '*'} -> ${rule.teamId}`,
   });
-  revalidatePath(`/${parsed.data.locale}/staff/teams`);
+  revalidatePath(`/${data.locale}/staff/teams`);
   return { ok: true };
 }

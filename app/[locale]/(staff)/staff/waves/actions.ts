@@ -6,11 +6,11 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { canManageWaves } from '@/lib/auth/permissions';
 import { isIsoDay } from '@/lib/analytics/days';
-import { fieldErrorsOf, type FormState, formValues } from '@/lib/staff/form-state';
+import type { FormState } from '@/lib/staff/form-state';
 import { waveCodeProblems } from '@/lib/waves/wave-code';
 import { recordAudit } from '@/lib/server/audit';
-import { requireStaff } from '@/lib/server/auth/guard';
 import { getDb } from '@/lib/server/db';
+import { authorizeForm } from '@/lib/server/staff/authorize-form';
 import { invalidateWaveDirectory } from '@/lib/server/waves/wave-directory';
 
 const PROBLEM_KEYS = {
@@ -58,18 +58,10 @@ const safeValues = (raw: Record<string, string>) =>
 
 /** Creates a wave (admins only, audited); the code must be new. Goes on to the wave's page with its SMS preview. */
 export async function createWave(_previous: FormState, formData: FormData): Promise<FormState> {
-  const raw = formValues(formData);
-  const session = await requireStaff(canManageWaves, locale.parse(raw.locale));
-  const parsed = createWaveSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      fieldErrors: fieldErrorsOf(parsed.error.issues),
-      formError: null,
-      values: safeValues(raw),
-    };
-  }
-  const { code, name, sentOn, recipients, waveLocale, smsText } = parsed.data;
+  const form = await authorizeForm(formData, canManageWaves, createWaveSchema, { safeValues });
+  if (!form.ok) return form.state;
+  const { session, data, raw } = form;
+  const { code, name, sentOn, recipients, waveLocale, smsText } = data;
   const db = getDb();
   if ((await db.wave.count({ where: { code } })) > 0) {
     return { ok: false, fieldErrors: { code: 'codeTaken' }, formError: null, values: safeValues(raw) };
@@ -78,25 +70,17 @@ export async function createWave(_previous: FormState, formData: FormData): Prom
   await db.wave.create({ data: { id, code, name, sentOn, recipients, locale: waveLocale, smsText } });
   await recordAudit({ actorId: session.userId, action: 'wave.create', target: id, detail: code });
   invalidateWaveDirectory();
-  redirect(`/${parsed.data.locale}/staff/waves/${id}?saved=1`);
+  redirect(`/${data.locale}/staff/waves/${id}?saved=1`);
 }
 
 const updateWaveSchema = z.object({ locale, id: z.string().min(1).max(64), ...waveFields });
 
 /** Edits a wave's name, date, recipients, language and SMS text; the code (already sent out) never changes. */
 export async function updateWave(_previous: FormState, formData: FormData): Promise<FormState> {
-  const raw = formValues(formData);
-  const session = await requireStaff(canManageWaves, locale.parse(raw.locale));
-  const parsed = updateWaveSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      fieldErrors: fieldErrorsOf(parsed.error.issues),
-      formError: null,
-      values: safeValues(raw),
-    };
-  }
-  const { id, name, sentOn, recipients, waveLocale, smsText } = parsed.data;
+  const form = await authorizeForm(formData, canManageWaves, updateWaveSchema, { safeValues });
+  if (!form.ok) return form.state;
+  const { session, data } = form;
+  const { id, name, sentOn, recipients, waveLocale, smsText } = data;
   const db = getDb();
   const existing = await db.wave.findUnique({ where: { id } });
   if (!existing) return { ok: false, fieldErrors: {}, formError: 'notFound' };
@@ -111,7 +95,7 @@ export async function updateWave(_previous: FormState, formData: FormData): Prom
     detail: `${existing.code}: ${changed.join(', ') || 'no change'}`,
   });
   invalidateWaveDirectory();
-  revalidatePath(`/${parsed.data.locale}/staff/waves/${id}`);
+  revalidatePath(`/${data.locale}/staff/waves/${id}`);
   return { ok: true };
 }
 
@@ -123,12 +107,11 @@ const closeWaveSchema = z.object({
 
 /** Closes a wave (its link keeps working, but no new SMS goes out under it) or opens it again. */
 export async function setWaveClosed(_previous: FormState, formData: FormData): Promise<FormState> {
-  const raw = formValues(formData);
-  const session = await requireStaff(canManageWaves, locale.parse(raw.locale));
-  const parsed = closeWaveSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: {}, formError: 'unknown' };
-  const { id } = parsed.data;
-  const closed = parsed.data.closed === 'true';
+  const form = await authorizeForm(formData, canManageWaves, closeWaveSchema, { hiddenFieldsOnly: true });
+  if (!form.ok) return form.state;
+  const { session, data } = form;
+  const { id } = data;
+  const closed = data.closed === 'true';
   const db = getDb();
   const existing = await db.wave.findUnique({ where: { id } });
   if (!existing) return { ok: false, fieldErrors: {}, formError: 'notFound' };
@@ -140,6 +123,6 @@ export async function setWaveClosed(_previous: FormState, formData: FormData): P
     detail: existing.code,
   });
   invalidateWaveDirectory();
-  revalidatePath(`/${parsed.data.locale}/staff/waves/${id}`);
+  revalidatePath(`/${data.locale}/staff/waves/${id}`);
   return { ok: true };
 }
