@@ -1,6 +1,5 @@
 'use client';
 
-import './zod-without-eval';
 import { type FocusEvent, type FormEvent, useActionState, useEffect, useRef, useState } from 'react';
 import type { ContactActionState } from '@/app/[locale]/(site)/contact/actions';
 import type messages from '@/messages/nl.json';
@@ -10,13 +9,13 @@ import {
   AUDIENCES,
   CONTACT_FIELDS,
   type ContactField,
-  type ContactFieldErrors,
-  parseContactForm,
   REACHES,
   TOPICS,
   WHEN_PRESETS,
-} from '@/lib/contact/schema';
+} from '@/lib/contact/options';
+import type { ContactFieldErrors } from '@/lib/contact/schema';
 import { describedBy, FieldError, FieldGroup, fieldIds, RadioGroup } from './form-fields';
+import { type ContactValidator, loadContactValidator } from './load-validator';
 
 export interface ContactFormText {
   form: (typeof messages)['ContactForm'];
@@ -42,8 +41,8 @@ const anchorFor = (field: ContactField) => `#${fieldIds(field).input}`;
 
 /**
  * The contact form. Without JavaScript it is a plain form posting to a server action; with JavaScript it validates
- * as you go with the same zod schema, solves the proof-of-work in the background once the person starts on the form,
- * and keeps focus management.
+ * as you go with the same zod schema and solves the proof of work in the background, both from the moment the person
+ * starts on the form, and keeps focus management.
  */
 export function ContactForm({ action, text, helpline, initial, formToken, challenge }: ContactFormProps) {
   const [state, formAction, pending] = useActionState<ContactActionState, FormData>(action, EMPTY);
@@ -53,6 +52,7 @@ export function ContactForm({ action, text, helpline, initial, formToken, challe
   // hundred milliseconds that the first screen (and Lighthouse's blocking time) should not pay for. Filling in takes
   // longer than solving; a post without a solution is still accepted, under the lower hourly limit.
   const [started, setStarted] = useState(false);
+  const validator = useRef<ContactValidator | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const t = text.form;
 
@@ -76,25 +76,38 @@ export function ContactForm({ action, text, helpline, initial, formToken, challe
     if (hasProblem) summary.current?.focus();
   }, [state, hasProblem]);
 
-  function validate(form: HTMLFormElement, only?: string) {
-    const result = parseContactForm(new FormData(form));
-    const found = result.ok ? {} : result.fieldErrors;
-    if (!only) return found;
-    const next: ContactFieldErrors = { ...(clientErrors ?? serverState.fieldErrors) };
-    const field = only as ContactField;
-    if (found[field]) next[field] = found[field];
-    else delete next[field];
-    return next;
+  function start() {
+    setStarted(true);
+    void loadContactValidator().then((loaded) => {
+      validator.current = loaded;
+    });
   }
+
+  const errorsIn = (parse: ContactValidator, form: HTMLFormElement): ContactFieldErrors => {
+    const result = parse(new FormData(form));
+    return result.ok ? {} : result.fieldErrors;
+  };
 
   function onBlur(event: FocusEvent<HTMLFormElement>) {
     const name = event.target.getAttribute('name') ?? '';
     if (!(CONTACT_FIELDS as readonly string[]).includes(name)) return;
-    setClientErrors(validate(event.currentTarget, name));
+    const form = event.currentTarget;
+    const field = name as ContactField;
+    void loadContactValidator().then((parse) => {
+      const found = errorsIn(parse, form)[field];
+      setClientErrors((previous) => {
+        const next: ContactFieldErrors = { ...(previous ?? serverState.fieldErrors) };
+        if (found) next[field] = found;
+        else delete next[field];
+        return next;
+      });
+    });
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const found = validate(event.currentTarget);
+    // Not loaded yet (submitted without touching a field): the server validates and answers as without JavaScript.
+    if (!validator.current) return;
+    const found = errorsIn(validator.current, event.currentTarget);
     if (Object.keys(found).length > 0) {
       event.preventDefault();
       setClientErrors(found);
@@ -115,7 +128,7 @@ export function ContactForm({ action, text, helpline, initial, formToken, challe
       action={formAction}
       onSubmit={onSubmit}
       onBlur={onBlur}
-      onFocus={() => setStarted(true)}
+      onFocus={start}
       noValidate
       className="space-y-6"
     >

@@ -307,8 +307,12 @@ test.describe('privacy and security of visitor responses', () => {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
     }
-    // The contact form's proof of work runs in a worker: give it a moment to start.
+    // The contact form loads its validation (zod, which must not probe for eval) and starts its proof of work when
+    // the person starts on the form; a blur runs the validation.
     await page.goto('/en/contact');
+    await page.locator('input[name="audience"]').first().focus();
+    await page.locator('textarea[name="message"]').focus();
+    await expect(page.locator('#contact-audience-error')).toBeAttached();
     await expect(page.locator('input[name="pow"]')).not.toHaveValue('', { timeout: 15_000 });
     expect(problems).toEqual([]);
   });
