@@ -34,6 +34,17 @@ function load(url, options) {
   );
 }
 
+/** Load that runs until `stop` settles (or `duration` seconds pass). */
+function loadUntil(url, options, stop) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      { url, headers: { 'user-agent': PHONE_UA }, timeout: 30, ...options },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    void stop.then(() => instance.stop());
+  });
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function sqliteReferences(file) {
@@ -41,18 +52,6 @@ function sqliteReferences(file) {
   const rows = db.prepare(`SELECT "reference" FROM "ContactRequest"`).all();
   db.close();
   return new Set(rows.map((row) => row.reference));
-}
-
-/** Posts contact requests back to back, `parallel` at a time, until `until()` says stop; returns every outcome. */
-async function keepPostingContactRequests(url, { parallel, until }) {
-  const forms = await Promise.all(Array.from({ length: parallel }, () => loadContactForm(url)));
-  const outcomes = [];
-  await Promise.all(
-    forms.map(async (form) => {
-      while (!until()) outcomes.push(await postContactForm(form));
-    }),
-  );
-  return outcomes;
 }
 
 // Contact requests without proof of work, as a browser without JavaScript sends them; no waiting before sending.
@@ -139,13 +138,24 @@ async function drillShutdown() {
     env: { DATABASE_URL: `file:./${file}`, SEED_DEMO: 'always', ...OPEN_CONTACT },
   });
   insertWave(file, WAVE);
+  const forms = await Promise.all(Array.from({ length: 4 }, () => loadContactForm(server.url)));
   let exited = false;
-  server.exited.then(() => (exited = true));
-  const running = load(`${server.url}/w/${WAVE}`, { duration: 8, connections: 20 });
-  const posting = keepPostingContactRequests(server.url, { parallel: 4, until: () => exited });
+  void server.exited.then(() => (exited = true));
+  const outcomes = [];
+  const running = loadUntil(`${server.url}/w/${WAVE}`, { duration: 60, connections: 20 }, server.exited);
+  // Four senders post back to back until the server is gone.
+  const posting = Promise.all(
+    forms.map(async (form) => {
+      while (!exited) outcomes.push(await postContactForm(form));
+    }),
+  );
+  // SIGTERM once requests are being accepted under load (a fixed delay could end before the first on a slow machine,
+  // and the drill would prove nothing), at most 20 s in.
+  const deadline = Date.now() + 20_000;
   await sleep(4_000);
+  while (outcomes.filter((outcome) => outcome.stored).length < 4 && Date.now() < deadline) await sleep(100);
   server.child.kill('SIGTERM');
-  const [result, outcomes] = await Promise.all([running, posting]);
+  const [result] = await Promise.all([running, posting]);
   const exit = await server.exited;
   const counted = sqliteVisits(file, WAVE);
   check(
