@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ChannelList } from '@/components/routing/channel-list';
 import { AUDIENCES, TOPICS, type RouteResult } from '@/lib/routing/types';
 import type { HelplineRecord } from '@/lib/server/admin/helplines';
-import { ScrollRegion } from '@/components/dashboard/scroll-region';
+import { DataTable } from '@/components/dashboard/data-table';
 
 export interface HelplineListPageProps {
   locale: 'nl' | 'en';
@@ -26,37 +26,24 @@ export async function HelplineListPage({ locale, helplines, preview }: HelplineL
           {t('new')}
         </a>
       </p>
-      <ScrollRegion label={t('caption')} className="mt-6">
-        <table className="w-full border-collapse text-sm">
-          <caption className="py-1 text-left font-semibold">{t('caption')}</caption>
-          <thead>
-            <tr>
-              {(['label', 'kind', 'address', 'priority', 'status'] as const).map((key) => (
-                <th key={key} scope="col" className="border-b-2 border-ink px-2 py-1 text-left">
-                  {t(`column.${key}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {helplines.map((line) => (
-              <tr key={line.id}>
-                <th scope="row" className="border-b border-line px-2 py-1 text-left font-normal">
-                  <a href={`/${locale}/staff/helplines/${line.id}`}>
-                    {locale === 'en' ? line.labelEn : line.labelNl}
-                  </a>
-                </th>
-                <td className="border-b border-line px-2 py-1">{line.kind}</td>
-                <td className="border-b border-line px-2 py-1">{line.address}</td>
-                <td className="border-b border-line px-2 py-1 tabular-nums">{line.priority}</td>
-                <td className="border-b border-line px-2 py-1">
-                  {line.active ? t('active') : t('inactive')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        caption={t('caption')}
+        className="mt-6"
+        headers={(['label', 'kind', 'address', 'priority', 'status'] as const).map((key) =>
+          t(`column.${key}`),
+        )}
+        columns={['text', 'text', 'text', 'inline-number', 'text']}
+        rowKeys={helplines.map((line) => line.id)}
+        rows={helplines.map((line) => [
+          <a key="label" href={`/${locale}/staff/helplines/${line.id}`}>
+            {locale === 'en' ? line.labelEn : line.labelNl}
+          </a>,
+          line.kind,
+          line.address,
+          line.priority,
+          line.active ? t('active') : t('inactive'),
+        ])}
+      />
 
       <section aria-labelledby="preview-title" className="mt-10">
         <h2 id="preview-title" className="text-2xl font-bold">

@@ -4,7 +4,7 @@ import { StaffActionForm } from '@/components/staff/form/staff-action-form';
 import { AUDIENCES, TOPICS } from '@/lib/routing/types';
 import type { TeamsOverview } from '@/lib/server/admin/teams';
 import type { FormState } from '@/lib/staff/form-state';
-import { ScrollRegion } from '@/components/dashboard/scroll-region';
+import { DataTable } from '@/components/dashboard/data-table';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -33,7 +33,6 @@ export async function TeamsPage({ locale, overview, actions }: TeamsPageProps) {
     Object.fromEntries(ERROR_KEYS.map((key) => [key, t(`errors.${key}`)])),
   );
   const teamName = (id: string) => overview.teams.find((team) => team.id === id)?.name ?? id;
-  const cell = 'border-b border-line px-2 py-1';
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -43,32 +42,21 @@ export async function TeamsPage({ locale, overview, actions }: TeamsPageProps) {
         <h2 id="teams-title" className="text-2xl font-bold">
           {t('teamsTitle')}
         </h2>
-        <ScrollRegion label={t('teamsCaption')} className="mt-3">
-          <table className="w-full border-collapse text-sm">
-            <caption className="py-1 text-left font-semibold">{t('teamsCaption')}</caption>
-            <thead>
-              <tr>
-                {(['name', 'email', 'members', 'status'] as const).map((key) => (
-                  <th key={key} scope="col" className="border-b-2 border-ink px-2 py-1 text-left">
-                    {t(`teamColumn.${key}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {overview.teams.map((team) => (
-                <tr key={team.id}>
-                  <th scope="row" className={`${cell} text-left font-normal`}>
-                    <a href={`/${locale}/staff/teams/${team.id}`}>{team.name}</a>
-                  </th>
-                  <td className={cell}>{team.email}</td>
-                  <td className={`${cell} tabular-nums`}>{team.memberIds.length}</td>
-                  <td className={cell}>{team.active ? t('active') : t('inactive')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          caption={t('teamsCaption')}
+          className="mt-3"
+          headers={(['name', 'email', 'members', 'status'] as const).map((key) => t(`teamColumn.${key}`))}
+          columns={['text', 'text', 'inline-number', 'text']}
+          rowKeys={overview.teams.map((team) => team.id)}
+          rows={overview.teams.map((team) => [
+            <a key="name" href={`/${locale}/staff/teams/${team.id}`}>
+              {team.name}
+            </a>,
+            team.email,
+            team.memberIds.length,
+            team.active ? t('active') : t('inactive'),
+          ])}
+        />
         <div className="mt-6 max-w-xl rounded-md border border-line p-4">
           <h3 className="text-lg font-bold">{t('newTeam')}</h3>
           <StaffActionForm
@@ -96,51 +84,36 @@ export async function TeamsPage({ locale, overview, actions }: TeamsPageProps) {
           {t('rulesTitle')}
         </h2>
         <p className="mt-1 max-w-3xl">{t('rulesIntro')}</p>
-        <ScrollRegion label={t('rulesCaption')} className="mt-3">
-          <table className="w-full border-collapse text-sm" data-testid="routing-rules">
-            <caption className="py-1 text-left font-semibold">{t('rulesCaption')}</caption>
-            <thead>
-              <tr>
-                {(['priority', 'audience', 'topic', 'team', 'remove'] as const).map((key) => (
-                  <th key={key} scope="col" className="border-b-2 border-ink px-2 py-1 text-left">
-                    {t(`ruleColumn.${key}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {overview.rules.map((rule) => (
-                <tr key={rule.id}>
-                  <th scope="row" className={`${cell} text-left font-normal tabular-nums`}>
-                    {rule.priority}
-                  </th>
-                  <td className={cell}>
-                    {(AUDIENCES as readonly string[]).includes(rule.audience)
-                      ? t(`audience.${rule.audience as (typeof AUDIENCES)[number]}`)
-                      : t('any')}
-                  </td>
-                  <td className={cell}>
-                    {(TOPICS as readonly string[]).includes(rule.topic)
-                      ? t(`topic.${rule.topic as (typeof TOPICS)[number]}`)
-                      : t('any')}
-                  </td>
-                  <td className={cell}>{teamName(rule.teamId)}</td>
-                  <td className={cell}>
-                    <StaffActionForm
-                      id={`rule-delete-${rule.id}`}
-                      action={actions.deleteRule}
-                      fields={[]}
-                      hidden={{ locale, id: rule.id }}
-                      submitLabel={t('removeRule', { priority: rule.priority, team: teamName(rule.teamId) })}
-                      strings={strings}
-                      variant="secondary"
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          caption={t('rulesCaption')}
+          className="mt-3"
+          testId="routing-rules"
+          headers={(['priority', 'audience', 'topic', 'team', 'remove'] as const).map((key) =>
+            t(`ruleColumn.${key}`),
+          )}
+          columns={['inline-number', 'text', 'text', 'text', 'text']}
+          rowKeys={overview.rules.map((rule) => rule.id)}
+          rows={overview.rules.map((rule) => [
+            rule.priority,
+            (AUDIENCES as readonly string[]).includes(rule.audience)
+              ? t(`audience.${rule.audience as (typeof AUDIENCES)[number]}`)
+              : t('any'),
+            (TOPICS as readonly string[]).includes(rule.topic)
+              ? t(`topic.${rule.topic as (typeof TOPICS)[number]}`)
+              : t('any'),
+            teamName(rule.teamId),
+            <StaffActionForm
+              key="remove"
+              id={`rule-delete-${rule.id}`}
+              action={actions.deleteRule}
+              fields={[]}
+              hidden={{ locale, id: rule.id }}
+              submitLabel={t('removeRule', { priority: rule.priority, team: teamName(rule.teamId) })}
+              strings={strings}
+              variant="secondary"
+            />,
+          ])}
+        />
         <div className="mt-6 max-w-xl rounded-md border border-line p-4">
           <h3 className="text-lg font-bold">{t('newRule')}</h3>
           <StaffActionForm

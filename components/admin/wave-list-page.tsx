@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { WaveRecord } from '@/lib/server/admin/waves';
-import { ScrollRegion } from '@/components/dashboard/scroll-region';
+import { DataTable } from '@/components/dashboard/data-table';
 
 export interface WaveListPageProps {
   waves: WaveRecord[];
@@ -23,37 +23,26 @@ export async function WaveListPage({ waves, locale, siteHost }: WaveListPageProp
           {t('new')}
         </a>
       </p>
-      <ScrollRegion label={t('caption', { count: waves.length })} className="mt-6">
-        <table className="w-full border-collapse text-sm">
-          <caption className="py-1 text-left font-semibold">{t('caption', { count: waves.length })}</caption>
-          <thead>
-            <tr>
-              {(['name', 'link', 'sentOn', 'recipients', 'status'] as const).map((key) => (
-                <th key={key} scope="col" className="border-b-2 border-ink px-2 py-1 text-left">
-                  {t(`column.${key}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {waves.map((wave) => (
-              <tr key={wave.id}>
-                <th scope="row" className="border-b border-line px-2 py-1 text-left font-normal">
-                  <a href={`/${locale}/staff/waves/${wave.id}`}>{wave.name}</a>
-                </th>
-                <td className="border-b border-line px-2 py-1">
-                  <code>
-                    {siteHost}/w/{wave.code}
-                  </code>
-                </td>
-                <td className="border-b border-line px-2 py-1">{wave.sentOn}</td>
-                <td className="border-b border-line px-2 py-1 tabular-nums">{wave.recipients}</td>
-                <td className="border-b border-line px-2 py-1">{wave.closed ? t('closed') : t('open')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        caption={t('caption', { count: waves.length })}
+        className="mt-6"
+        headers={(['name', 'link', 'sentOn', 'recipients', 'status'] as const).map((key) =>
+          t(`column.${key}`),
+        )}
+        columns={['text', 'text', 'text', 'inline-number', 'text']}
+        rowKeys={waves.map((wave) => wave.id)}
+        rows={waves.map((wave) => [
+          <a key="name" href={`/${locale}/staff/waves/${wave.id}`}>
+            {wave.name}
+          </a>,
+          <code key="link">
+            {siteHost}/w/{wave.code}
+          </code>,
+          wave.sentOn,
+          wave.recipients,
+          wave.closed ? t('closed') : t('open'),
+        ])}
+      />
     </>
   );
 }
