@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
     title: t('title'),
     description: t('description'),
     robots: { index: true, follow: true },
-    referrer: 'no-referrer',
+    referrer: 'same-origin',
     formatDetection: { telephone: false },
   };
 }

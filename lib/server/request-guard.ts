@@ -1,7 +1,7 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
+import { MAX_BODY_BYTES } from '@/lib/security/request-policy';
 
-const MAX_FORM_BYTES = 64 * 1024;
 const FORM_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded'];
 const ACTION_TYPES = [...FORM_TYPES, 'text/plain'];
 
@@ -17,6 +17,37 @@ function refuse(status: number, text: string): Response {
 }
 
 /**
+ * The body, or null as soon as it passes `limit` bytes: a chunked body announces no length, so it is counted while
+ * it arrives and never held whole when too large.
+ */
+async function readCapped(
+  stream: ReadableStream<Uint8Array> | null,
+  limit: number,
+): Promise<Uint8Array | null> {
+  if (!stream) return new Uint8Array();
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/**
  * Pages answer GET and HEAD, and POST for forms (server actions). Anything else, oversized bodies, unknown content
  * types and unparsable form bodies are refused here with a 4xx, before the framework's parser can fail with a 500.
  */
@@ -25,13 +56,13 @@ export async function guardPageRequest(request: NextRequest): Promise<Response |
   if (method === 'GET' || method === 'HEAD') return null;
   if (method !== 'POST') return refuse(405, 'Method not allowed');
   const length = Number(request.headers.get('content-length') ?? '0');
-  if (!Number.isFinite(length) || length > MAX_FORM_BYTES) return refuse(413, 'Request too large');
+  if (!Number.isFinite(length) || length > MAX_BODY_BYTES) return refuse(413, 'Request too large');
   const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (!ACTION_TYPES.includes(type)) return refuse(415, 'Unsupported content type');
   if (FORM_TYPES.includes(type)) {
     try {
-      const body = await request.clone().arrayBuffer();
-      if (body.byteLength > MAX_FORM_BYTES) return refuse(413, 'Request too large');
+      const body = await readCapped(request.clone().body, MAX_BODY_BYTES);
+      if (body === null) return refuse(413, 'Request too large');
       await new Request(request.url, {
         method: 'POST',
         headers: { 'content-type': request.headers.get('content-type') ?? type },

@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import { earlyRefusal } from '@/lib/security/request-policy';
 import { getConfig } from '@/lib/server/config';
 import { runInRequestContext } from '@/lib/server/request-context';
 import { trackRequest } from '@/lib/server/shutdown';
@@ -19,21 +20,18 @@ const CHECK_INTERVAL_MS = 2_000;
 
 const TRUSTED_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-function decodable(url: string): boolean {
-  try {
-    decodeURIComponent(url);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function requestIdFor(request: http.IncomingMessage): string {
   const upstream = request.headers[REQUEST_ID_HEADER];
   // Our own reverse proxy may hand us its id so both logs line up; anyone else's is replaced.
   if (getConfig().TRUST_PROXY && typeof upstream === 'string' && TRUSTED_REQUEST_ID.test(upstream))
     return upstream;
   return randomUUID();
+}
+
+let ownHostsCache: string[] | undefined;
+function ownHosts(): string[] {
+  ownHostsCache ??= [new URL(getConfig().SITE_URL).host];
+  return ownHostsCache;
 }
 
 /**
@@ -55,7 +53,9 @@ function limitSlowClients(server: http.Server & { connectionsCheckingInterval?: 
  * - Next only fills X-Forwarded-For with the socket address when the client sent none, so without a trusted proxy a
  *   client could pick its own "address" and slip past rate limits. Every request is stamped with the real socket
  *   peer in a header of our own (overwriting any the client sent). The value is only ever hashed, never stored.
- * - Next answers a path with invalid percent-encoding (`/%ff`) with a 500; it is the client's error, so answer 400.
+ * - What must never reach the framework is refused here (lib/security/request-policy.ts): a path with invalid
+ *   percent-encoding (Next answers `/%ff` with a 500), posts another site made a browser send, posts to anything but
+ *   a page or the event beacon (Next's action parser answers a broken body there with a 500), oversized bodies.
  * - Each request gets a random id, in the `X-Request-Id` response header and on every log line written while it is
  *   handled, so an operator can follow one request through the log without any visitor data in it.
  * - Slow clients are cut off (see HEADERS_TIMEOUT_MS).
@@ -78,9 +78,21 @@ export function installRequestLayer(): void {
     trackRequest(response);
     const requestId = requestIdFor(request);
     response.setHeader('X-Request-Id', requestId);
-    if (!decodable(request.url ?? '/')) {
-      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-      response.end('Bad request');
+    const refusal = earlyRefusal({
+      method: request.method ?? 'GET',
+      url: request.url ?? '/',
+      headers: request.headers,
+      ownHosts: ownHosts(),
+    });
+    if (refusal) {
+      response.writeHead(refusal.status, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+        ...(refusal.status === 405 ? { Allow: 'GET, HEAD' } : {}),
+        // The body may still be on its way; do not read it.
+        ...(request.method === 'GET' || request.method === 'HEAD' ? {} : { Connection: 'close' }),
+      });
+      response.end(refusal.text);
       return true;
     }
     request.headers[PEER_HEADER] = request.socket.remoteAddress ?? '';

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { expect, test } from '@playwright/test';
-import { E2E_PORT } from '../support/e2e-env';
+import { E2E_BASE_URL, E2E_PORT } from '../support/e2e-env';
 
 // What the server says must never give away how it is built or where it lives.
 const LEAK = /\bat \S+ \(|\/work\/|node_modules|\.next\/|root:x:0|"name": ?"uitweg"/;
@@ -174,4 +174,94 @@ test('slow clients are cut off while everyone else is served', async ({ request 
   const body = await slowBody;
   expect([0, 408]).toContain(body.status);
   expect(body.closedAfterMs).toBeLessThan(40_000);
+});
+
+test('a broken form body to a path with an encoded NUL or ../ gets a 4xx, under /api and under a locale', async ({
+  request,
+}) => {
+  const paths = [
+    '/api/%00',
+    '/api/..%2f..%2f',
+    '/api/e%2e%2e',
+    '/api/e/%2e%2e%2f',
+    '/nl/..%2f',
+    '/nl/%00',
+    '/en/%2e%2e%2fstaff',
+    '/nl/staff/..%2flogin',
+  ];
+  const bodies: [string, string][] = [
+    ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb'],
+    ['multipart/form-data; boundary=x', 'garbage'],
+    ['application/x-www-form-urlencoded', '%zz=%'],
+    ['text/plain', '["$K1"]'],
+  ];
+  for (const path of paths) {
+    for (const [type, data] of bodies) {
+      const response = await request.fetch(path, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        data,
+        maxRedirects: 0,
+      });
+      expect(response.status(), `POST ${path} (${type})`).toBeGreaterThanOrEqual(400);
+      expect(response.status(), `POST ${path} (${type})`).toBeLessThan(500);
+      expect(await response.text()).not.toMatch(LEAK);
+    }
+  }
+});
+
+test('a body is never read whole before its size is known: chunked and oversized bodies are refused at once', async () => {
+  const chunk = `400\r\n${'a'.repeat(0x400)}\r\n`;
+  const head =
+    'POST /nl/contact HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n';
+  for (const [bytes, status] of [
+    // 80 KB in 1 KB chunks, then silence: the terminating chunk never comes.
+    [`${head}Transfer-Encoding: chunked\r\n\r\n${chunk.repeat(80)}`, 411],
+    // A length past the limit, with only part of the body sent.
+    [`${head}Content-Length: 5000000\r\n\r\n${'a'.repeat(70_000)}`, 413],
+  ] as const) {
+    const started = Date.now();
+    const answer = await rawRequest(bytes);
+    expect(answer.status).toBe(status);
+    // Well before the 30 s request timeout that would otherwise end it.
+    expect(Date.now() - started).toBeLessThan(10_000);
+  }
+});
+
+test('a post from another site is refused, whatever Origin it claims, before any action runs', async ({
+  request,
+}) => {
+  const cases: Record<string, string>[] = [
+    { origin: 'null' },
+    { origin: 'https://evil.example' },
+    { 'sec-fetch-site': 'cross-site' },
+    { 'sec-fetch-site': 'same-site' },
+    { 'sec-fetch-site': 'cross-site', origin: new URL(E2E_BASE_URL).origin },
+  ];
+  for (const path of ['/nl/staff/login', '/nl/contact', '/api/e?k=quick_exit']) {
+    for (const headers of cases) {
+      const response = await request.fetch(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        data: 'email=admin%40uitweg.test&password=x',
+        maxRedirects: 0,
+      });
+      expect(response.status(), `${path} ${JSON.stringify(headers)}`).toBe(403);
+    }
+  }
+});
+
+test('a same-origin form post without JavaScript carries the real Origin, and the page allows it', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/nl/staff/login');
+  const posted = page.waitForRequest((candidate) => candidate.method() === 'POST');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  const headers = await (await posted).allHeaders();
+  expect(headers.origin).toBe(new URL(E2E_BASE_URL).origin);
+  expect(headers['sec-fetch-site']).toBe('same-origin');
+  await expect(page.getByRole('alert', { name: 'Er is een probleem' })).toBeVisible();
+  await context.close();
 });

@@ -264,7 +264,7 @@ test.describe('privacy and security of visitor responses', () => {
       expect(scriptSrc).not.toContain("'unsafe-eval'");
       expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
       expect(directives.get('object-src')).toEqual(["'none'"]);
-      expect(headers['referrer-policy']).toBe('no-referrer');
+      expect(headers['referrer-policy']).toBe('same-origin');
       expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['permissions-policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { acceptsPost, earlyRefusal, type EarlyRequest, isCrossSite } from './request-policy';
+
+const request = (overrides: Partial<EarlyRequest> = {}): EarlyRequest => ({
+  method: 'POST',
+  url: '/nl/contact',
+  headers: { host: 'hulp.example.nl', 'content-length': '120' },
+  ownHosts: ['hulp.example.nl'],
+  ...overrides,
+});
+
+describe('acceptsPost', () => {
+  it('takes posts for pages and the beacon only', () => {
+    for (const path of ['/nl/contact', '/en/staff/login', '/w/utr-x7k2', '/', '/api/e']) {
+      expect(acceptsPost(path), path).toBe(true);
+    }
+    for (const path of [
+      '/api/health',
+      '/api/e/x',
+      '/api',
+      '/_next/static/x',
+      '/robots.txt',
+      '/nl/../x',
+      '/nl/\0',
+    ]) {
+      expect(acceptsPost(path), path).toBe(false);
+    }
+  });
+});
+
+describe('isCrossSite', () => {
+  it('trusts a same-origin browser post and a client that sends neither header', () => {
+    expect(
+      isCrossSite(request({ headers: { host: 'hulp.example.nl', 'sec-fetch-site': 'same-origin' } })),
+    ).toBe(false);
+    expect(
+      isCrossSite(request({ headers: { host: 'hulp.example.nl', origin: 'https://hulp.example.nl' } })),
+    ).toBe(false);
+    expect(isCrossSite(request())).toBe(false);
+  });
+
+  it('refuses Origin: null, a foreign or malformed origin, and anything a browser marks as not same-origin', () => {
+    for (const headers of [
+      { origin: 'null' },
+      { origin: 'https://evil.example' },
+      { origin: 'https://hulp.example.nl.evil.example' },
+      { origin: 'not a url' },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+      { 'sec-fetch-site': 'none' },
+      { 'sec-fetch-site': 'cross-site', origin: 'https://hulp.example.nl' },
+    ]) {
+      expect(
+        isCrossSite(request({ headers: { host: 'hulp.example.nl', ...headers } })),
+        JSON.stringify(headers),
+      ).toBe(true);
+    }
+  });
+
+  it('accepts the configured site address behind a proxy that rewrites Host', () => {
+    const behindProxy = request({
+      headers: { host: '10.0.0.11:3000', origin: 'https://hulp.example.nl' },
+      ownHosts: ['hulp.example.nl'],
+    });
+    expect(isCrossSite(behindProxy)).toBe(false);
+  });
+});
+
+describe('earlyRefusal', () => {
+  it('lets reads through and refuses what must not reach the framework', () => {
+    expect(earlyRefusal(request({ method: 'GET', headers: { origin: 'null' } }))).toBeNull();
+    expect(earlyRefusal(request())).toBeNull();
+    expect(earlyRefusal(request({ url: '/%ff' }))?.status).toBe(400);
+    expect(earlyRefusal(request({ headers: { host: 'hulp.example.nl', origin: 'null' } }))?.status).toBe(403);
+    expect(
+      earlyRefusal(request({ method: 'DELETE', headers: { 'sec-fetch-site': 'cross-site' } }))?.status,
+    ).toBe(403);
+    expect(earlyRefusal(request({ url: '/api/%00' }))?.status).toBe(405);
+    expect(earlyRefusal(request({ url: '/nl/..%2f' }))?.status).toBe(405);
+    expect(earlyRefusal(request({ headers: { 'content-length': String(64 * 1024 + 1) } }))?.status).toBe(413);
+    expect(earlyRefusal(request({ headers: { 'content-length': 'lots' } }))?.status).toBe(413);
+    expect(earlyRefusal(request({ headers: { 'transfer-encoding': 'chunked' } }))?.status).toBe(411);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * What the server refuses before any framework code sees a request. Pure: the request layer
+ * (lib/server/request-layer.ts) applies it to every request, pages, route handlers and static files alike.
+ */
+
+/** A contact request or a staff form is a few kilobytes; anything larger is refused before it is parsed. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface EarlyRequest {
+  method: string;
+  /** The request target as sent (`/nl/contact?x=1`), not yet decoded. */
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** Hosts this server answers for besides the Host header (the configured SITE_URL's). */
+  ownHosts: readonly string[];
+}
+
+export interface Refusal {
+  status: 400 | 403 | 405 | 411 | 413;
+  text: string;
+}
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+function header(request: EarlyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function decodedPath(url: string): string | null {
+  const path = url.split('?')[0] ?? '';
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where a form may be posted: a page (which the proxy guards: method, size, content type, parsable body) or the
+ * event beacon. Route handlers, Next's assets and files take no posts, and a path the proxy does not see (its matcher
+ * skips `/api`, `/_next` and anything with a dot) must not reach the framework's action parser with a body.
+ */
+export function acceptsPost(path: string): boolean {
+  if (path === '/api/e') return true;
+  if (path.startsWith('/api') || path.startsWith('/_next')) return false;
+  return !path.includes('.') && !path.includes('\0');
+}
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A post another site made a browser send. Browsers mark them with `Sec-Fetch-Site` (anything but `same-origin`) and
+ * with an `Origin` that is not ours; `Origin: null` (a sandboxed frame, a `data:` page, a page whose own referrer
+ * policy hides its origin) is never ours, since our own pages send their real origin (Referrer-Policy: same-origin).
+ * A client that sends neither header is not a browser acting for someone else, and gets the usual checks.
+ */
+export function isCrossSite(request: EarlyRequest): boolean {
+  const fetchSite = header(request, 'sec-fetch-site');
+  if (fetchSite !== undefined && fetchSite !== 'same-origin') return true;
+  const origin = header(request, 'origin');
+  if (origin === undefined) return false;
+  const originHost = hostOf(origin);
+  if (originHost === null) return true;
+  const own = [header(request, 'host') ?? '', ...request.ownHosts].map((host) => host.toLowerCase());
+  return !own.includes(originHost);
+}
+
+/** The answer for a request that must not go further, or null. */
+export function earlyRefusal(request: EarlyRequest): Refusal | null {
+  const path = decodedPath(request.url);
+  if (path === null) return { status: 400, text: 'Bad request' };
+  const method = request.method.toUpperCase();
+  if (READ_METHODS.has(method) || method === 'OPTIONS') return null;
+  if (isCrossSite(request)) return { status: 403, text: 'Cross-site request refused' };
+  if (method !== 'POST') return null;
+  if (!acceptsPost(path)) return { status: 405, text: 'Method not allowed' };
+  // A body without a length (chunked) could only be measured by reading it, and the framework waits for its end
+  // before answering. No browser sends a form that way: every form post and beacon states its length.
+  if (header(request, 'transfer-encoding') !== undefined) return { status: 411, text: 'Length required' };
+  const length = Number(header(request, 'content-length') ?? '0');
+  if (!Number.isFinite(length) || length > MAX_BODY_BYTES) return { status: 413, text: 'Request too large' };
+  return null;
+}
