@@ -16,14 +16,11 @@ function refuse(status: number, text: string): Response {
   });
 }
 
-/**
- * The body, or null as soon as it passes `limit` bytes: a chunked body announces no length, so it is counted while
- * it arrives and never held whole when too large.
- */
+/** The body, or null as soon as it passes `limit` bytes: counted while it arrives, never held whole when too large. */
 async function readCapped(
   stream: ReadableStream<Uint8Array> | null,
   limit: number,
-): Promise<Uint8Array | null> {
+): Promise<Uint8Array<ArrayBuffer> | null> {
   if (!stream) return new Uint8Array();
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
