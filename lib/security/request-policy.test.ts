@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsPost, earlyRefusal, type EarlyRequest, isCrossSite } from './request-policy';
+import {
+  acceptsPost,
+  earlyRefusal,
+  type EarlyRequest,
+  isCrossSite,
+  isWellFormedRange,
+} from './request-policy';
 
 const request = (overrides: Partial<EarlyRequest> = {}): EarlyRequest => ({
   method: 'POST',
@@ -76,9 +82,27 @@ describe('earlyRefusal', () => {
       earlyRefusal(request({ method: 'DELETE', headers: { 'sec-fetch-site': 'cross-site' } }))?.status,
     ).toBe(403);
     expect(earlyRefusal(request({ url: '/api/%00' }))?.status).toBe(405);
+    expect(earlyRefusal(request({ method: 'OPTIONS', url: '/robots.txt' }))).toMatchObject({
+      status: 405,
+      allow: 'GET, HEAD',
+    });
+    expect(earlyRefusal(request({ method: 'PUT' }))).toMatchObject({ status: 405, allow: 'GET, HEAD, POST' });
+    expect(earlyRefusal(request({ method: 'DELETE', url: '/api/e' }))).toMatchObject({
+      status: 405,
+      allow: 'POST',
+    });
     expect(earlyRefusal(request({ url: '/nl/..%2f' }))?.status).toBe(405);
     expect(earlyRefusal(request({ headers: { 'content-length': String(64 * 1024 + 1) } }))?.status).toBe(413);
     expect(earlyRefusal(request({ headers: { 'content-length': 'lots' } }))?.status).toBe(413);
     expect(earlyRefusal(request({ headers: { 'transfer-encoding': 'chunked' } }))?.status).toBe(411);
+  });
+});
+
+describe('isWellFormedRange', () => {
+  it('knows byte ranges from anything else', () => {
+    for (const value of ['bytes=0-99', 'bytes=100-', 'bytes=-500', 'bytes=0-0, 5-9', 'bytes= 1-2 ,3-'])
+      expect(isWellFormedRange(value), value).toBe(true);
+    for (const value of ['bytes=', 'bytes=[;&fO53r', 'bytes=a-b', 'items=0-1', 'bytes=1-2,', '0-1', ''])
+      expect(isWellFormedRange(value), value).toBe(false);
   });
 });

@@ -18,6 +18,8 @@ export interface EarlyRequest {
 export interface Refusal {
   status: 400 | 403 | 405 | 411 | 413;
   text: string;
+  /** For a 405: the methods the path does take. */
+  allow?: string;
 }
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
@@ -36,15 +38,23 @@ function decodedPath(url: string): string | null {
   }
 }
 
+/** The paths proxy.ts sees: its matcher skips `/api…`, `/_next…` and anything with a dot. */
+export function isProxiedPath(path: string): boolean {
+  return !/^\/(api|_next)/.test(path) && !path.includes('.') && !path.includes('\0');
+}
+
 /**
- * Where a form may be posted: a page (which the proxy guards: method, size, content type, parsable body) or the
- * event beacon. Route handlers, Next's assets and files take no posts, and a path the proxy does not see (its matcher
- * skips `/api`, `/_next` and anything with a dot) must not reach the framework's action parser with a body.
+ * Where a form may be posted: a page (which the proxy guards: size, content type, parsable body) or the event beacon.
+ * Route handlers, Next's assets and files take no posts: anything with a body sent there reaches the framework's
+ * action parser unguarded, which answers a broken body with a 500.
  */
 export function acceptsPost(path: string): boolean {
-  if (path === '/api/e') return true;
-  if (path.startsWith('/api') || path.startsWith('/_next')) return false;
-  return !path.includes('.') && !path.includes('\0');
+  return path === '/api/e' || isProxiedPath(path);
+}
+
+function allowedMethods(path: string): string {
+  if (path === '/api/e') return 'POST';
+  return isProxiedPath(path) ? 'GET, HEAD, POST' : 'GET, HEAD';
 }
 
 function hostOf(origin: string): string | null {
@@ -72,15 +82,27 @@ export function isCrossSite(request: EarlyRequest): boolean {
   return !own.includes(originHost);
 }
 
+const BYTE_RANGES = /^bytes=\s*(\d+-\d*|-\d+)(\s*,\s*(\d+-\d*|-\d+))*\s*$/;
+
+/**
+ * Whether a Range header is one a file server can honour. Next's file server answers a malformed one (`bytes=x`)
+ * with a 500; a server may ignore Range altogether (RFC 9110, 14.2), so the request layer drops a malformed one.
+ */
+export function isWellFormedRange(value: string): boolean {
+  return BYTE_RANGES.test(value);
+}
+
 /** The answer for a request that must not go further, or null. */
 export function earlyRefusal(request: EarlyRequest): Refusal | null {
   const path = decodedPath(request.url);
   if (path === null) return { status: 400, text: 'Bad request' };
   const method = request.method.toUpperCase();
-  if (READ_METHODS.has(method) || method === 'OPTIONS') return null;
+  if (READ_METHODS.has(method)) return null;
   if (isCrossSite(request)) return { status: 403, text: 'Cross-site request refused' };
-  if (method !== 'POST') return null;
-  if (!acceptsPost(path)) return { status: 405, text: 'Method not allowed' };
+  // Nothing here answers PUT, DELETE, OPTIONS or the like, and Next answers some of them on files with a 500.
+  if (method !== 'POST' || !acceptsPost(path)) {
+    return { status: 405, text: 'Method not allowed', allow: allowedMethods(path) };
+  }
   // A body without a length (chunked) could only be measured by reading it, and the framework waits for its end
   // before answering. No browser sends a form that way: every form post and beacon states its length.
   if (header(request, 'transfer-encoding') !== undefined) return { status: 411, text: 'Length required' };

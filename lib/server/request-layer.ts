@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { earlyRefusal } from '@/lib/security/request-policy';
+import { earlyRefusal, isWellFormedRange } from '@/lib/security/request-policy';
 import { getConfig } from '@/lib/server/config';
 import { runInRequestContext } from '@/lib/server/request-context';
 import { trackRequest } from '@/lib/server/shutdown';
@@ -55,7 +55,8 @@ function limitSlowClients(server: http.Server & { connectionsCheckingInterval?: 
  *   peer in a header of our own (overwriting any the client sent). The value is only ever hashed, never stored.
  * - What must never reach the framework is refused here (lib/security/request-policy.ts): a path with invalid
  *   percent-encoding (Next answers `/%ff` with a 500), posts another site made a browser send, posts to anything but
- *   a page or the event beacon (Next's action parser answers a broken body there with a 500), oversized bodies.
+ *   a page or the event beacon (Next's action parser answers a broken body there with a 500), oversized bodies;
+ *   and a malformed Range header is dropped (Next's file server answers one with a 500).
  * - Each request gets a random id, in the `X-Request-Id` response header and on every log line written while it is
  *   handled, so an operator can follow one request through the log without any visitor data in it.
  * - Slow clients are cut off (see HEADERS_TIMEOUT_MS).
@@ -88,13 +89,15 @@ export function installRequestLayer(): void {
       response.writeHead(refusal.status, {
         'Content-Type': 'text/plain; charset=utf-8',
         'Cache-Control': 'no-store',
-        ...(refusal.status === 405 ? { Allow: 'GET, HEAD' } : {}),
+        ...(refusal.allow ? { Allow: refusal.allow } : {}),
         // The body may still be on its way; do not read it.
         ...(request.method === 'GET' || request.method === 'HEAD' ? {} : { Connection: 'close' }),
       });
       response.end(refusal.text);
       return true;
     }
+    const range = request.headers.range;
+    if (range !== undefined && !isWellFormedRange(range)) delete request.headers.range;
     request.headers[PEER_HEADER] = request.socket.remoteAddress ?? '';
     request.headers[REQUEST_ID_HEADER] = requestId;
     return runInRequestContext({ requestId }, () => Reflect.apply(emit, this, [event, ...args]) as boolean);

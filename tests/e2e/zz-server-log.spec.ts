@@ -14,6 +14,8 @@ test('the server log holds no address, user agent, wave-link query, message cont
   expect(text).not.toMatch(
     /Ik wil eruit|Geheim|Vertrouwelijk|Not stored|iemand@example\.com|\+316\d{8}|06 1\d{7}/,
   );
+  // Bad input gets a 4xx and a clear answer; the framework never logs a stack trace for it either.
+  expect(logged.filter((line) => /^\s+at \S|⨯|Error:/.test(line)).slice(0, 5)).toEqual([]);
   const entries = logged
     .filter((entry) => entry.startsWith('{'))
     .map((line) => JSON.parse(line) as { level?: string; event?: string; time?: string; request?: string });
