@@ -28,6 +28,9 @@ const nextConfig: NextConfig = {
   // Parallel builds (several engineers, benchmarks) each use their own output folder.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // No page uses next/image; without the optimizer `/_next/image` is a plain 404 instead of an endpoint that
+  // fetches our own paths and logs an error for every probe.
+  images: { unoptimized: true },
   // `npm test` typechecks the whole project as its first step; checking again inside every build only costs time.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
+import { actionClaims } from '@/lib/security/action-claims';
 import { MAX_BODY_BYTES } from '@/lib/security/request-policy';
+import { knownServerActions } from '@/lib/server/server-actions';
 
 const FORM_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded'];
 const ACTION_TYPES = [...FORM_TYPES, 'text/plain'];
@@ -56,11 +58,12 @@ export async function guardPageRequest(request: NextRequest): Promise<Response |
   if (!Number.isFinite(length) || length > MAX_BODY_BYTES) return refuse(413, 'Request too large');
   const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (!ACTION_TYPES.includes(type)) return refuse(415, 'Unsupported content type');
+  let form: FormData | null = null;
   if (FORM_TYPES.includes(type)) {
     try {
       const body = await readCapped(request.clone().body, MAX_BODY_BYTES);
       if (body === null) return refuse(413, 'Request too large');
-      await new Request(request.url, {
+      form = await new Request(request.url, {
         method: 'POST',
         headers: { 'content-type': request.headers.get('content-type') ?? type },
         body,
@@ -69,5 +72,25 @@ export async function guardPageRequest(request: NextRequest): Promise<Response |
       return refuse(400, 'Malformed form');
     }
   }
-  return null;
+  return refuseUnknownAction(request, form);
+}
+
+/**
+ * A post naming an action this build does not have: a form left open across a deploy, or someone probing. Next
+ * would answer it too, but logs each one as an error with a stack trace.
+ */
+function refuseUnknownAction(request: NextRequest, form: FormData | null): Response | null {
+  const claims = actionClaims(request.headers.get('next-action'), form ? new Set(form.keys()) : [], (name) =>
+    String(form?.get(name) ?? ''),
+  );
+  if (claims.malformed) return refuse(400, 'Malformed form');
+  const known = knownServerActions();
+  if (known === null || claims.ids.every((id) => known.has(id))) return null;
+  const english = request.nextUrl.pathname.startsWith('/en');
+  return refuse(
+    409,
+    english
+      ? 'This form is out of date. Go back, reload the page and send it again.'
+      : 'Dit formulier is verouderd. Ga terug, laad de pagina opnieuw en verstuur het nog een keer.',
+  );
 }

@@ -265,3 +265,22 @@ test('a same-origin form post without JavaScript carries the real Origin, and th
   await expect(page.getByRole('alert', { name: 'Er is een probleem' })).toBeVisible();
   await context.close();
 });
+
+test('a post naming a server action this build does not have is told to reload the page', async ({
+  request,
+}) => {
+  const stale = 'ff'.repeat(21);
+  const byScript = await request.post('/en/staff/login', {
+    headers: { 'content-type': 'text/plain;charset=UTF-8', 'next-action': stale },
+    data: '[]',
+  });
+  expect(byScript.status()).toBe(409);
+  expect(await byScript.text()).toContain('reload the page');
+  const withoutScript = await request.post('/nl/staff/login', {
+    multipart: { [`$ACTION_ID_${stale}`]: '', email: 'a@b.nl' },
+  });
+  expect(withoutScript.status()).toBe(409);
+  expect(await withoutScript.text()).toContain('laad de pagina opnieuw');
+  const broken = await request.post('/nl/staff/login', { multipart: { $ACTION_REF_1: '', email: 'a@b.nl' } });
+  expect(broken.status()).toBe(400);
+});

@@ -14,8 +14,9 @@ test('the server log holds no address, user agent, wave-link query, message cont
   expect(text).not.toMatch(
     /Ik wil eruit|Geheim|Vertrouwelijk|Not stored|iemand@example\.com|\+316\d{8}|06 1\d{7}/,
   );
-  // Bad input gets a 4xx and a clear answer; the framework never logs a stack trace for it either.
-  expect(logged.filter((line) => /^\s+at \S|⨯|Error:/.test(line)).slice(0, 5)).toEqual([]);
+  // Bad input gets a 4xx and a clear answer; the framework never logs an error or a stack trace for it either.
+  const frameworkErrors = logged.filter((line) => !line.startsWith('{') && /^\s+at \S|⨯|Error:/.test(line));
+  expect(frameworkErrors.slice(0, 5)).toEqual([]);
   const entries = logged
     .filter((entry) => entry.startsWith('{'))
     .map((line) => JSON.parse(line) as { level?: string; event?: string; time?: string; request?: string });
