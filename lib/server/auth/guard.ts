@@ -4,14 +4,13 @@ import { cache } from 'react';
 import type { StaffSession } from '@/lib/auth/permissions';
 import { readSessionToken } from '@/lib/server/auth/cookies';
 import { configuredLimits, loadSession } from '@/lib/server/auth/sessions';
-import { requestNow } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db';
 import { getRequireTotp } from '@/lib/server/staff/settings';
 
 // Once per request: the layout and the page both ask.
 const sessionForToken = cache(async (token: string): Promise<StaffSession | null> => {
   const db = getDb();
-  return loadSession(db, token, await requestNow(), configuredLimits(), {
+  return loadSession(db, token, new Date(), configuredLimits(), {
     requireTotp: await getRequireTotp(db),
   });
 });

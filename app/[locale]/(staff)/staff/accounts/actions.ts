@@ -6,7 +6,6 @@ import { canManageAccounts, ROLES } from '@/lib/auth/permissions';
 import { type FormState, fieldErrorsOf, formError, formValues } from '@/lib/staff/form-state';
 import { recordAudit } from '@/lib/server/audit';
 import { requireStaff } from '@/lib/server/auth/guard';
-import { requestNow } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db';
 import { createStaffAccount, resetAccountTotp, setAccountActive } from '@/lib/server/staff/account-updates';
 import { authorizeForm } from '@/lib/server/staff/authorize-form';
@@ -52,15 +51,12 @@ export async function createAccount(_previous: FormState, formData: FormData): P
       result.reason === 'emailTaken' ? 'email' : result.reason === 'unknownTeam' ? 'teamIds' : 'password';
     return { ok: false, fieldErrors: { [field]: result.reason }, formError: null, values: safeValues };
   }
-  await recordAudit(
-    {
-      actorId: session.userId,
-      action: 'account.create',
-      target: result.id,
-      detail: parsed.data.roles.join(','),
-    },
-    await requestNow(),
-  );
+  await recordAudit({
+    actorId: session.userId,
+    action: 'account.create',
+    target: result.id,
+    detail: parsed.data.roles.join(','),
+  });
   revalidatePath(`/${locale}/staff/accounts`);
   return { ok: true };
 }
@@ -82,7 +78,7 @@ export async function updateAccount(_previous: FormState, formData: FormData): P
       ? await resetAccountTotp(db, userId)
       : await setAccountActive(db, userId, op === 'activate');
   if (!done) return formError('notFound');
-  await recordAudit({ actorId: session.userId, action: `account.${op}`, target: userId }, await requestNow());
+  await recordAudit({ actorId: session.userId, action: `account.${op}`, target: userId });
   revalidatePath(`/${locale}/staff/accounts`);
   return { ok: true };
 }

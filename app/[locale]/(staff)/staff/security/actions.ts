@@ -7,7 +7,6 @@ import { type FormState, fieldErrorsOf, formError, formValues } from '@/lib/staf
 import { recordAudit } from '@/lib/server/audit';
 import { requireStaffForEnrolment } from '@/lib/server/auth/guard';
 import { getKeyring, openPendingSecret, sealTotpSecret } from '@/lib/server/auth/totp-secret';
-import { requestNow } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db';
 
 const enrolSchema = z.object({
@@ -25,7 +24,7 @@ export async function enrolTotp(_previous: FormState, formData: FormData): Promi
   const keyring = getKeyring();
   const secret = openPendingSecret(keyring, session.userId, parsed.data.pending);
   if (!secret) return formError('unknown');
-  const now = await requestNow();
+  const now = new Date();
   if (!verifyTotp(secret, parsed.data.code, now)) {
     return { ok: false, fieldErrors: { code: 'codeInvalid' }, formError: null };
   }
