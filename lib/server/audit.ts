@@ -13,11 +13,7 @@ export interface AuditInput {
   detail?: string;
 }
 
-/**
- * The actor of a failed sign-in with an e-mail address no account has: the typed address itself is never written
- * (it may be a person's private address, or a password typed into the wrong field).
- */
-export const UNKNOWN_ACCOUNT = 'unknown-account';
+export { UNKNOWN_ACCOUNT } from '@/lib/staff/audit-filter';
 
 /** Appends to the audit log, which admins can read. Never with a client address or user agent. */
 export async function recordAudit(input: AuditInput, at = new Date(), db: Db = getDb()): Promise<void> {
