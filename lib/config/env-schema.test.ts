@@ -57,4 +57,17 @@ describe('parseEnv', () => {
     expect(parseEnv(production)).toMatchObject({ ok: false });
     expect(parseEnv({ ...production, TEST_CLOCK: 'false' })).toMatchObject({ ok: true });
   });
+
+  it('refuses the test clock whenever NODE_ENV=production, on SQLite too', () => {
+    const production = { ...valid, NODE_ENV: 'production', TEST_CLOCK: 'true' };
+    const result = parseEnv(production);
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.message).toMatch(
+      /^Configuration error: TEST_CLOCK must not be enabled in production/,
+    );
+    expect(parseEnv({ ...production, DATABASE_URL: 'file:./data/other.db' })).toMatchObject({ ok: false });
+    expect(parseEnv({ ...production, TEST_CLOCK: 'false' })).toMatchObject({ ok: true });
+    // The browser tests run `next start` with NODE_ENV=test.
+    expect(parseEnv({ ...production, NODE_ENV: 'test' })).toMatchObject({ ok: true });
+  });
 });

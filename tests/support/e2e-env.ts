@@ -13,6 +13,8 @@ export const E2E_SERVER_ENV: Record<string, string> = {
   ENCRYPTION_KEYS: 'k1:B+doiqVrYxOs79d3rslUt/mWTIDkxr30+9BPHv5d/og=',
   APP_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
   SITE_URL: E2E_BASE_URL,
+  // `next start` would set NODE_ENV=production, where the configuration refuses TEST_CLOCK.
+  NODE_ENV: 'test',
   TEST_CLOCK: 'true',
   SEED_DEMO: 'always',
   NEXT_TELEMETRY_DISABLED: '1',
