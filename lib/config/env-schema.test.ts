@@ -15,7 +15,18 @@ describe('parseEnv', () => {
       SEED_DEMO: 'auto',
       MIGRATE_ON_START: true,
       TRUST_PROXY: false,
+      TRUSTED_PROXY_HOPS: 1,
     });
+  });
+
+  it('takes the number of trusted proxy hops as a small whole number', () => {
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: '2' })).toMatchObject({
+      ok: true,
+      env: { TRUSTED_PROXY_HOPS: 2 },
+    });
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: '0' })).toMatchObject({ ok: false });
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: '1.5' })).toMatchObject({ ok: false });
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: 'all' })).toMatchObject({ ok: false });
   });
 
   it('accepts PostgreSQL urls', () => {

@@ -31,6 +31,8 @@ export const envSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
   MIGRATE_ON_START: booleanFlag.default(true),
   TRUST_PROXY: booleanFlag.default(false),
+  // Behind TRUST_PROXY: how many proxies of ours append to X-Forwarded-For (nginx alone: 1; a CDN, then nginx: 2).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   COUNTING_ENABLED: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   TEST_CLOCK: booleanFlag.default(false),

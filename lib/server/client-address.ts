@@ -5,7 +5,7 @@ import { PEER_HEADER } from '@/lib/server/request-layer';
 
 /**
  * The client's address, used only as input to keyed hashes (daily uniques, rate limits) and never stored or logged.
- * Behind our own reverse proxy (TRUST_PROXY) it comes from X-Forwarded-For; otherwise it is the socket peer that
+ * Behind our own reverse proxy (TRUST_PROXY) it is the X-Forwarded-For hop our proxy appended (TRUSTED_PROXY_HOPS); otherwise it is the socket peer that
  * lib/server/request-layer.ts stamps on each request, since anyone can send X-Forwarded-For.
  */
 export function clientAddressFrom(headers: Headers): string {
@@ -13,5 +13,6 @@ export function clientAddressFrom(headers: Headers): string {
     forwardedFor: headers.get('x-forwarded-for'),
     peer: headers.get(PEER_HEADER),
     trustProxy: getConfig().TRUST_PROXY,
+    trustedHops: getConfig().TRUSTED_PROXY_HOPS,
   });
 }
