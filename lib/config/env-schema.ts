@@ -48,8 +48,10 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().default('Uitweg <no-reply@uitweg.invalid>'),
   NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-  CONTACT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
-  CONTACT_LIMIT_PER_HOUR_WITHOUT_POW: z.coerce.number().int().min(1).max(10_000).default(4),
+  // Contact requests per hour per hashed sender address, with or without proof of work (shared behind a carrier NAT).
+  CONTACT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(6),
+  // Accepted contact requests per hour over all addresses; without proof of work only the first half of them.
+  CONTACT_GLOBAL_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(120),
   CONTACT_MIN_FILL_SECONDS: z.coerce.number().min(0).max(600).default(3),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });

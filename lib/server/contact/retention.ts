@@ -6,8 +6,9 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
 /**
- * Deletes closed requests (and their notes) RETENTION_DAYS after closing, rate-limit buckets from past hours and
- * spent challenges that have expired. The daily aggregate counts of requests are kept.
+ * Deletes closed requests (and their notes) RETENTION_DAYS after closing, rate-limit buckets from past hours, and
+ * spent challenges and sent-form tokens once they could no longer be used anyway. The daily aggregate counts of
+ * requests are kept.
  */
 export async function applyRetention(db: Db, now = new Date()): Promise<{ requests: number }> {
   const cutoff = new Date(now.getTime() - getConfig().RETENTION_DAYS * DAY_MS);
@@ -21,6 +22,7 @@ export async function applyRetention(db: Db, now = new Date()): Promise<{ reques
     db.contactRequest.deleteMany({ where: { id: { in: ids } } }),
     db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 2 * HOUR_MS) } } }),
     db.usedChallenge.deleteMany({ where: { expiresAt: { lt: now } } }),
+    db.spentFormToken.deleteMany({ where: { expiresAt: { lt: now } } }),
   ]);
   return { requests: ids.length };
 }
