@@ -53,6 +53,9 @@ export const envSchema = z.object({
   // Accepted contact requests per hour over all addresses; without proof of work only the first half of them.
   CONTACT_GLOBAL_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(120),
   CONTACT_MIN_FILL_SECONDS: z.coerce.number().min(0).max(600).default(3),
+  // Status look-ups by reference code per hour: per hashed address, and over all addresses.
+  STATUS_LOOKUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
+  STATUS_LOOKUP_GLOBAL_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(2000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
