@@ -8,8 +8,8 @@ const HOUR_MS = 3_600_000;
 
 /**
  * Deletes closed requests (and their notes) RETENTION_DAYS after closing, rate-limit buckets from past hours, spent
- * challenges that have expired, staff sign-in counters of windows that no longer count and expired password-reset
- * links. The daily aggregate counts of requests are kept.
+ * challenges and sent-form tokens once they could no longer be used anyway, staff sign-in counters of windows that
+ * no longer count and expired password-reset links. The daily aggregate counts of requests are kept.
  */
 export async function applyRetention(db: Db, now = new Date()): Promise<{ requests: number }> {
   const cutoff = new Date(now.getTime() - getConfig().RETENTION_DAYS * DAY_MS);
@@ -25,6 +25,7 @@ export async function applyRetention(db: Db, now = new Date()): Promise<{ reques
     db.usedChallenge.deleteMany({ where: { expiresAt: { lt: now } } }),
     db.staffLoginAttempt.deleteMany({ where: { windowStart: { lt: countedWindows(now)[0] } } }),
     db.staffPasswordReset.deleteMany({ where: { expiresAt: { lt: now } } }),
+    db.spentFormToken.deleteMany({ where: { expiresAt: { lt: now } } }),
   ]);
   return { requests: ids.length };
 }
