@@ -28,7 +28,7 @@ export interface AuditQuery {
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const ACTOR = /^[A-Za-z0-9_-]{1,64}$/;
-const ACTION = /^[a-z][a-z_.]{0,63}$/;
+const ACTION = /^[a-z][a-z0-9_.]{0,63}$/;
 const MAX_PAGE = 100_000;
 
 const single = (value: string | string[] | undefined): string =>
