@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditQueryString, parseAuditQuery } from './audit-filter';
 
 describe('audit page query', () => {
-  it('takes an action name with digits (e.g. a test's own action)', () => {
+  it('takes an action name with digits, such as the browser tests use', () => {
     expect(parseAuditQuery({ action: 'e2e.paging' }).filter).toEqual({ action: 'e2e.paging' });
   });
 
