@@ -48,7 +48,7 @@ function groupsByCell(cellCount: number, groups: readonly CellGroup[]): number[]
 
 /**
  * What a reader knows of one cell before any sum is used. A hidden count of 5 or more is taken as known to be 5
- * or more (a reader who guesses how "x" is chosen); a hidden small total only as 1 or more, which is all "x" says.
+ * or more (a reader who guesses how "x" is chosen); a smaller one only as 1 or more (0 if it is 0), all "x" says.
  */
 function startRange(value: number, state: CellState): Range {
   switch (state) {
@@ -57,7 +57,7 @@ function startRange(value: number, state: CellState): Range {
     case 'small':
       return { lo: 1, hi: 4 };
     case 'hidden':
-      return { lo: value >= 5 ? 5 : 1, hi: Infinity };
+      return { lo: value >= 5 ? 5 : Math.min(value, 1), hi: Infinity };
     case 'unprinted':
       return { lo: 0, hi: Infinity };
   }
