@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { freshSecrets } from './secrets.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -25,6 +26,16 @@ function ensureEnvFile() {
   );
   writeFileSync('.env', text, { mode: 0o600 });
   console.log('Created .env with fresh secrets (see .env.example for every setting).');
+}
+
+/**
+ * `next start` runs with NODE_ENV=production, where the server seeds only when asked explicitly: this command is the
+ * demo, so it asks (the server still refuses a database that has staff). SEED_DEMO=never is respected.
+ */
+function demoSeedSetting() {
+  const fromFile = existsSync('.env') ? parseEnv(readFileSync('.env', 'utf8')).SEED_DEMO : undefined;
+  const chosen = process.env.SEED_DEMO || fromFile;
+  return chosen === 'never' ? 'never' : 'always';
 }
 
 function newestSourceTime() {
@@ -61,7 +72,10 @@ function buildIfNeeded() {
 }
 
 ensureEnvFile();
-if (!dev) buildIfNeeded();
+if (!dev) {
+  env.SEED_DEMO = demoSeedSetting();
+  buildIfNeeded();
+}
 const child = spawn(
   'npx',
   ['next', dev ? 'dev' : 'start', ...process.argv.slice(2).filter((arg) => arg !== '--dev')],

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { protectSeries } from '@/lib/analytics/series-suppression';
 import { AUDIENCES, LOCALES, TOPICS } from '@/lib/routing/types';
 import type { DashboardData } from '@/lib/server/analytics/dashboard';
 import { BarChart } from './bar-chart';
@@ -41,8 +42,24 @@ export async function DashboardCharts({ data, locale, formatCount, formatDay }: 
           title={t('series.title')}
           description={t('series.description')}
           tableSummary={t('showTable')}
-          labels={{ day: t('series.day'), visits: t('series.visits'), contacts: t('series.contacts') }}
+          labels={{
+            day: t('series.day'),
+            visits: t('series.visits'),
+            contacts: t('series.contacts'),
+            small: t('series.small'),
+            hidden: t('series.hidden'),
+            hiddenLegend: t('series.hiddenLegend'),
+          }}
           points={data.series}
+          states={
+            data.privacyMode
+              ? protectSeries(data.series, {
+                  visits: data.headline.visits.current,
+                  taps: data.headline.taps.current,
+                  requests: data.headline.requests.current,
+                })
+              : undefined
+          }
           formatCount={formatCount}
           formatDay={formatDay}
         />

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { protectSeries } from '@/lib/analytics/series-suppression';
 import type { DashboardData } from '@/lib/server/analytics/dashboard';
 import { DataTable } from './data-table';
 import { countFormatter, dayFormatter, decimalFormatter } from './format';
@@ -81,8 +82,20 @@ export async function MonthlyReport({ data, month, locale }: MonthlyReportProps)
         title={t('seriesCaption')}
         description={t('seriesDescription')}
         tableSummary={t('showTable')}
-        labels={{ day: t('day'), visits: t('visits'), contacts: t('contacts') }}
+        labels={{
+          day: t('day'),
+          visits: t('visits'),
+          contacts: t('contacts'),
+          small: t('small'),
+          hidden: t('hidden'),
+          hiddenLegend: t('hiddenLegend'),
+        }}
         points={data.series}
+        states={protectSeries(data.series, {
+          visits: headline.visits.current,
+          taps: headline.taps.current,
+          requests: headline.requests.current,
+        })}
         formatCount={formatCount}
         formatDay={dayFormatter(locale)}
       />

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demoCounters } from '@/lib/server/seed/demo-seed';
 import { buildCountersCsv, csvField, type CsvCounterRow } from './csv';
 
 const base = {
@@ -19,6 +20,7 @@ describe('CSV export', () => {
   });
 
   it('lists rows sorted, suppresses 1 to 4, and adds exact totals per metric, wave and via', () => {
+    // The 7 reads "x": with it, 9 - 7 would give the "< 5" away (main printed it).
     const rows: CsvCounterRow[] = [
       { ...base, day: '2026-11-02', wave: 'w1', metric: 'visit', via: 'wave', page: 'landing', count: 7 },
       { ...base, day: '2026-11-01', wave: 'w1', metric: 'visit', via: 'wave', page: 'landing', count: 2 },
@@ -31,11 +33,138 @@ describe('CSV export', () => {
       '2026-11-01,,unique,,,,,,,,12',
       '2026-11-01,w1,request,,,,,,exit,,< 5',
       '2026-11-01,w1,visit,landing,,,,,,wave,< 5',
-      '2026-11-02,w1,visit,landing,,,,,,wave,7',
+      '2026-11-02,w1,visit,landing,,,,,,wave,x',
       'total,w1,request,,,,,,,,< 5',
       'total,,unique,,,,,,,,12',
       'total,w1,visit,,,,,,,wave,9',
       '',
     ]);
+  });
+});
+
+/** One CSV count as a reader sees it: exact, or the range its marker stands for ("x" as 5 or more, or `hiddenMin`). */
+function readCount(text: string, hiddenMin: number): { lo: number; hi: number } {
+  if (text === '< 5') return { lo: 1, hi: 4 };
+  if (text === 'x') return { lo: hiddenMin, hi: Infinity };
+  return { lo: Number(text), hi: Number(text) };
+}
+
+/**
+ * The attacker, written apart from the code under test: reads the CSV alone, puts each row under the total row
+ * with its metric, wave and via, and narrows every hidden count by subtracting the others from the total, until
+ * nothing changes. "x" is read as 5 or more (a reader who guesses how it is chosen), or as 1 or more where that
+ * reading cannot be right. Returns the rows whose "< 5" it worked out, with the value.
+ */
+function recoveredSmallCells(csv: string): string[] {
+  const lines = csv
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((line) => line.split(','));
+  const data = lines.filter((fields) => fields[0] !== 'total');
+  const found: string[] = [];
+  for (const total of lines.filter((fields) => fields[0] === 'total')) {
+    const members = data.filter((row) => row[1] === total[1] && row[2] === total[2] && row[9] === total[9]);
+    for (const hiddenMin of [5, 1]) {
+      const ranges = members.map((row) => readCount(row[10]!, hiddenMin));
+      const sum = readCount(total[10]!, hiddenMin);
+      let impossible = false;
+      for (let changed = true; changed && !impossible;) {
+        changed = false;
+        const lo = ranges.reduce((acc, range) => acc + range.lo, 0);
+        const hi = ranges.reduce((acc, range) => acc + range.hi, 0);
+        if (lo > sum.lo || hi < sum.hi)
+          [sum.lo, sum.hi, changed] = [Math.max(sum.lo, lo), Math.min(sum.hi, hi), true];
+        ranges.forEach((range, at) => {
+          const othersLo = lo - range.lo;
+          const othersHi = ranges.reduce((acc, other, index) => (index === at ? acc : acc + other.hi), 0);
+          const next = {
+            lo: Math.max(range.lo, sum.lo - othersHi),
+            hi: Math.min(range.hi, sum.hi - othersLo),
+          };
+          if (next.lo !== range.lo || next.hi !== range.hi) [ranges[at], changed] = [next, true];
+          if (next.lo > next.hi) impossible = true;
+        });
+        if (sum.lo > sum.hi) impossible = true;
+      }
+      if (impossible) continue;
+      members.forEach((row, at) => {
+        if (row[10] === '< 5' && ranges[at]!.lo === ranges[at]!.hi)
+          found.push(`${row.join(',')} = ${ranges[at]!.lo}`);
+      });
+      break;
+    }
+  }
+  return found;
+}
+
+/** A year of demo-like data: the demo seed's 46 days, eight times over, one after the other. */
+function demoYear(): CsvCounterRow[] {
+  const last = Date.parse('2026-11-29T12:00:00Z');
+  return Array.from({ length: 8 }, (_, block) =>
+    demoCounters(new Date(last - block * 46 * 86_400_000)).filter((row) => row.metric !== 'bot'),
+  ).flat();
+}
+
+describe('CSV export against an attacker who subtracts', () => {
+  it('gives away no "< 5" through its totals (the demo data)', () => {
+    const rows = demoCounters(new Date('2026-11-29T12:00:00Z')).filter((row) => row.metric !== 'bot');
+    const csv = buildCountersCsv(rows);
+    expect(csv).toContain(',< 5\r\n');
+    expect(recoveredSmallCells(csv)).toEqual([]);
+  });
+
+  it('gives away no "< 5" in a small export, and keeps the total exact: one wave, one day, a few devices', () => {
+    const row = { ...base, day: '2026-11-01', wave: 'w1', metric: 'visit', via: 'wave', page: 'landing' };
+    const rows: CsvCounterRow[] = [
+      { ...row, device: 'phone', count: 9 },
+      { ...row, device: 'tablet', count: 1 },
+      { ...row, device: 'desktop', count: 6 },
+    ];
+    const csv = buildCountersCsv(rows);
+    expect(recoveredSmallCells(csv)).toEqual([]);
+    expect(csv).toContain('desktop,,,,wave,x\r\n');
+    expect(csv).toContain('total,w1,visit,,,,,,,wave,16\r\n');
+  });
+
+  it('hides the total only where no row can protect the "< 5" (1 and 5 make 6)', () => {
+    const row = { ...base, day: '2026-11-01', wave: 'w1', metric: 'visit', via: 'wave', page: 'landing' };
+    const csv = buildCountersCsv([
+      { ...row, device: 'phone', count: 5 },
+      { ...row, device: 'tablet', count: 1 },
+    ]);
+    expect(recoveredSmallCells(csv)).toEqual([]);
+    expect(csv.split('\r\n').slice(1, 4)).toEqual([
+      '2026-11-01,w1,visit,landing,,phone,,,,wave,5',
+      '2026-11-01,w1,visit,landing,,tablet,,,,wave,< 5',
+      'total,w1,visit,,,,,,,wave,x',
+    ]);
+  });
+
+  it('protects a year of demo data, hides a total only where each of its rows is 1, in well under a second', () => {
+    const rows = demoYear();
+    const started = performance.now();
+    const csv = buildCountersCsv(rows);
+    const took = performance.now() - started;
+    const cells = csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(','));
+    const count = (pick: (fields: string[]) => boolean) => cells.filter(pick).length;
+    console.log(
+      `year of demo data: ${rows.length} rows, ${count((f) => f[10] === '< 5')} "< 5",`,
+      `${count((f) => f[10] === 'x')} "x" (${count((f) => f[0] === 'total' && f[10] === 'x')} totals)`,
+      `in ${took.toFixed(0)} ms`,
+    );
+    expect(recoveredSmallCells(csv)).toEqual([]);
+    // Such a total equals its number of rows, which gives every row away; no other row can change that.
+    const hiddenTotals = cells.filter((fields) => fields[0] === 'total' && fields[10] === 'x');
+    expect(hiddenTotals.length).toBeGreaterThan(0);
+    for (const [, wave, metric, , , , , , , via] of hiddenTotals) {
+      const counts = rows.filter((row) => row.wave === wave && row.metric === metric && row.via === via);
+      expect(counts.every((row) => row.count === 1)).toBe(true);
+    }
+    expect(took).toBeLessThan(1000);
   });
 });

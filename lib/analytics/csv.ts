@@ -1,4 +1,5 @@
-import { displayCount } from './small-numbers';
+import { type CellGroup, type CellState, suppressCells } from './cell-suppression';
+import { HIDDEN_COUNT_TEXT, SMALL_NUMBER_TEXT } from './small-numbers';
 
 export const CSV_COLUMNS = [
   'day',
@@ -14,9 +15,16 @@ export const CSV_COLUMNS = [
   'count',
 ] as const;
 
-export type CsvCounterRow = Record<Exclude<(typeof CSV_COLUMNS)[number], 'count'>, string> & {
+type KeyColumn = Exclude<(typeof CSV_COLUMNS)[number], 'count'>;
+
+export type CsvCounterRow = Record<KeyColumn, string> & {
   count: number;
 };
+
+export interface CountersCsvOptions {
+  /** The columns of each total row (by default metric, wave and via); its count is the sum of the rows alike there. */
+  totalsBy?: readonly KeyColumn[];
+}
 
 /** Quotes a field when needed, and defuses text a spreadsheet would run as a formula. */
 export function csvField(value: string): string {
@@ -28,61 +36,69 @@ export function csvLine(fields: readonly string[]): string {
   return `${fields.map(csvField).join(',')}\r\n`;
 }
 
-/**
- * The daily aggregate rows, then one `total` row per metric, wave and via: the exact sum of the rows above it for
- * that key. Counts from 1 to 4 read "< 5" everywhere, totals included.
- */
-export function buildCountersCsv(rows: readonly CsvCounterRow[]): string {
-  const sorted = [...rows].sort((a, b) => {
-    for (const column of CSV_COLUMNS) {
-      if (column === 'count') continue;
+function displayed(value: number, state: CellState): string {
+  if (state === 'small') return SMALL_NUMBER_TEXT;
+  return state === 'hidden' ? HIDDEN_COUNT_TEXT : String(value);
+}
+
+const compareBy =
+  (columns: readonly KeyColumn[]) =>
+  (a: Record<KeyColumn, string>, b: Record<KeyColumn, string>): number => {
+    for (const column of columns) {
       if (a[column] !== b[column]) return a[column] < b[column] ? -1 : 1;
     }
     return 0;
-  });
-  const totals = new Map<string, { metric: string; wave: string; via: string; count: number }>();
-  const lines = [csvLine(CSV_COLUMNS)];
-  for (const row of sorted) {
-    lines.push(
-      csvLine([
-        ...CSV_COLUMNS.slice(0, -1).map((column) => row[column as keyof CsvCounterRow] as string),
-        displayCount(row.count, true),
-      ]),
-    );
-    const id = JSON.stringify([row.metric, row.wave, row.via]);
-    const total = totals.get(id) ?? { metric: row.metric, wave: row.wave, via: row.via, count: 0 };
-    total.count += row.count;
-    totals.set(id, total);
+  };
+
+function groupIndices(indices: readonly number[], keyOf: (index: number) => string): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const index of indices) {
+    const key = keyOf(index);
+    const members = groups.get(key);
+    if (members) members.push(index);
+    else groups.set(key, [index]);
   }
-  const totalRows = [...totals.values()].sort((a, b) =>
-    a.metric !== b.metric
-      ? a.metric < b.metric
-        ? -1
-        : 1
-      : a.wave !== b.wave
-        ? a.wave < b.wave
-          ? -1
-          : 1
-        : a.via < b.via
-          ? -1
-          : a.via > b.via
-            ? 1
-            : 0,
-  );
-  for (const total of totalRows) {
+  return groups;
+}
+
+/**
+ * The daily aggregate rows, then one `total` row per metric, wave and via (by default): the exact sum of the rows
+ * above it for that key. Counts from 1 to 4 read "< 5", totals included. Where a "< 5" could be worked out by
+ * subtracting the other rows from their total, another count of the group reads "x" (see `suppressCells`): a
+ * row where possible, so that the totals stay exact; the total itself only in groups too small for that.
+ */
+export function buildCountersCsv(rows: readonly CsvCounterRow[], options: CountersCsvOptions = {}): string {
+  const totalsBy = options.totalsBy ?? ['metric', 'wave', 'via'];
+  const keyColumns = CSV_COLUMNS.filter((column): column is KeyColumn => column !== 'count');
+  const sorted = [...rows].sort(compareBy(keyColumns));
+  const values = sorted.map((row) => row.count);
+  const keyOf = (index: number) => JSON.stringify(totalsBy.map((column) => sorted[index]![column]));
+  const groups: CellGroup[] = [];
+  const totals = [
+    ...groupIndices(
+      sorted.map((_, index) => index),
+      keyOf,
+    ).values(),
+  ]
+    .map((members) => ({ row: sorted[members[0]!]!, members }))
+    .sort((a, b) => compareBy(totalsBy)(a.row, b.row))
+    .map(({ row, members }) => {
+      const cell = values.push(members.reduce((sum, member) => sum + values[member]!, 0)) - 1;
+      groups.push({ total: cell, members });
+      return { row, cell };
+    });
+
+  const { states } = suppressCells({ values, groups });
+  const lines = [csvLine(CSV_COLUMNS)];
+  sorted.forEach((row, index) => {
+    lines.push(csvLine([...keyColumns.map((column) => row[column]), displayed(row.count, states[index]!)]));
+  });
+  for (const { row, cell } of totals) {
     lines.push(
       csvLine([
         'total',
-        total.wave,
-        total.metric,
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        total.via,
-        displayCount(total.count, true),
+        ...keyColumns.slice(1).map((column) => (totalsBy.includes(column) ? row[column] : '')),
+        displayed(values[cell]!, states[cell]!),
       ]),
     );
   }

@@ -1,6 +1,9 @@
 /** What a suppressed count reads as, in exports and (in privacy mode) on screen. */
 export const SMALL_NUMBER_TEXT = '< 5';
 
+/** In exports: a count of 5 or more, hidden so that a "< 5" beside it cannot be worked out by subtraction. */
+export const HIDDEN_COUNT_TEXT = 'x';
+
 /** Counts from 1 to 4 could single out a person in a small wave; 0 and 5+ are safe to show. */
 export function isSmallCount(value: number): boolean {
   return value >= 1 && value <= 4;

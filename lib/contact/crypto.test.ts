@@ -3,7 +3,18 @@ import { inspect } from 'node:util';
 
 import { describe, expect, it } from 'vitest';
 
-import { decryptField, encryptField, generateKeySpec, needsReencryption, parseKeyring } from './crypto';
+import {
+  decryptField,
+  encryptField,
+  generateKeySpec,
+  KEY_PURPOSES,
+  needsReencryption,
+  needsResealing,
+  openField,
+  parseKeyring,
+  resealField,
+  sealField,
+} from './crypto';
 
 const key1 = randomBytes(32).toString('base64');
 const key2 = randomBytes(32).toString('base64');
@@ -124,5 +135,65 @@ describe('encryptField / decryptField', () => {
     expect(decryptField(rotated, fresh, 'row-8')).toBe('nieuw bericht');
     // Once k1 is retired, its rows are unreadable: re-encrypt before removing a key.
     expect(() => decryptField(parseKeyring(`k2:${key2}`), old, 'row-7')).toThrow(/Unknown encryption key id/);
+  });
+});
+
+describe('sealField / openField: one derived key per purpose', () => {
+  const ring1 = parseKeyring(`k1:${key1}`);
+  const ring21 = parseKeyring(`k2:${key2},k1:${key1}`);
+  const ring2 = parseKeyring(`k2:${key2}`);
+
+  it('round-trips under the current key, marked as the derived-key form', () => {
+    const field = sealField(ring21, 'request', 'bel me morgen', 'R1:message');
+    expect(field.keyId).toBe('k2');
+    expect(field.ciphertext).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
+    expect(openField(ring21, 'request', field, 'R1:message')).toBe('bel me morgen');
+    expect(openField(ring2, 'request', field, 'R1:message')).toBe('bel me morgen');
+  });
+
+  it('never encrypts with the raw key: the raw key does not open a sealed field', () => {
+    const field = sealField(ring1, 'note', 'notitie', 'n1:note');
+    const body = { keyId: field.keyId, ciphertext: field.ciphertext.slice('v1.'.length) };
+    expect(() => decryptField(ring1, body, 'n1:note')).toThrow(/Decryption failed/);
+  });
+
+  it('keeps purposes apart: a field sealed for one purpose does not open as another, even with the same AAD', () => {
+    const purposes = Object.keys(KEY_PURPOSES) as (keyof typeof KEY_PURPOSES)[];
+    expect(purposes).toEqual(expect.arrayContaining(['request', 'note', 'totp', 'totpPending']));
+    for (const sealedAs of purposes) {
+      const field = sealField(ring1, sealedAs, 'geheim', 'same-aad');
+      for (const openedAs of purposes) {
+        if (openedAs === sealedAs) expect(openField(ring1, openedAs, field, 'same-aad')).toBe('geheim');
+        else expect(() => openField(ring1, openedAs, field, 'same-aad')).toThrow(/Decryption failed/);
+      }
+    }
+  });
+
+  it('still opens a ciphertext made with the raw key before key separation', () => {
+    const legacy = encryptField(ring1, 'oud bericht', 'R7:message');
+    expect(openField(ring1, 'request', legacy, 'R7:message')).toBe('oud bericht');
+    expect(openField(ring21, 'request', legacy, 'R7:message')).toBe('oud bericht');
+    expect(() => openField(ring1, 'request', legacy, 'R8:message')).toThrow(/Decryption failed/);
+  });
+
+  it('opens what was sealed with a fixed key forever (the derivation is part of the stored format)', () => {
+    const fixed = parseKeyring('k1:B+doiqVrYxOs79d3rslUt/mWTIDkxr30+9BPHv5d/og=');
+    const stored = { keyId: 'k1', ciphertext: 'v1.yuQZ36FfgLPTQDCLzndP294XFAS3ffOIt3zhIMgfLJg5m7fwsGRb' };
+    expect(openField(fixed, 'request', stored, 'FIXTURE:message')).toBe('vaste tekst');
+  });
+
+  it('tells which fields rotation must re-seal: an older key or the raw-key form', () => {
+    expect(needsResealing(ring21, encryptField(ring21, 'x'))).toBe(true);
+    expect(needsResealing(ring21, sealField(ring1, 'note', 'x'))).toBe(true);
+    expect(needsResealing(ring21, sealField(ring21, 'note', 'x'))).toBe(false);
+  });
+
+  it('re-seals an old field under the newest key so that the old key can go', () => {
+    const legacy = encryptField(ring1, '+31612345678', 'R9:contact');
+    const resealed = resealField(ring21, 'request', legacy, 'R9:contact');
+    expect(resealed.keyId).toBe('k2');
+    expect(needsResealing(ring21, resealed)).toBe(false);
+    expect(openField(ring2, 'request', resealed, 'R9:contact')).toBe('+31612345678');
+    expect(() => resealField(ring21, 'request', legacy, 'R10:contact')).toThrow(/Decryption failed/);
   });
 });

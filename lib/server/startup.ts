@@ -1,6 +1,7 @@
 import 'server-only';
+import { decideDemoSeed, type DemoSeedContext, type DemoSeedDecision } from '@/lib/config/demo-seed-decision';
 import { parseEnv } from '@/lib/config/env-schema';
-import { getDb } from '@/lib/server/db';
+import { type Db, getDb } from '@/lib/server/db';
 import { engineOf } from '@/lib/server/db/engine';
 import { applyMigrations, readMigrations } from '@/lib/server/db/migrate';
 import { openRawConnection } from '@/lib/server/db/raw-connection';
@@ -30,12 +31,13 @@ export async function prepareDatabase(): Promise<boolean> {
         await connection.close();
       }
     }
-    // The embedded default is for trying Uitweg out, so it seeds itself; production PostgreSQL only when asked.
-    const seedWanted =
-      SEED_DEMO === 'always' ||
-      (SEED_DEMO === 'auto' && !(engine === 'postgres' && NODE_ENV === 'production'));
-    if (seedWanted) {
-      const summary = await seedDemo(getDb());
+    const db = getDb();
+    const decision = await demoSeedDecision(db, { engine, nodeEnv: NODE_ENV, setting: SEED_DEMO });
+    // Every restart of a demo lands here (its own accounts are staff), so this is information, not a warning.
+    if (!decision.seed && decision.reason === 'has-staff')
+      log.info('db.seed_skipped', { reason: 'has_staff' });
+    if (decision.seed) {
+      const summary = await seedDemo(db);
       if (summary) {
         log.info('db.seeded', { ...summary });
         process.stdout.write(
@@ -49,6 +51,16 @@ export async function prepareDatabase(): Promise<boolean> {
     log.error('db.prepare_failed', { engine, error: describeError(error) });
     return false;
   }
+}
+
+async function demoSeedDecision(
+  db: Db,
+  context: Omit<DemoSeedContext, 'hasStaff'>,
+): Promise<DemoSeedDecision> {
+  const bySettingAlone = decideDemoSeed({ ...context, hasStaff: false });
+  // Only a start-up that might seed reads the staff table; one that never seeds does not depend on it.
+  if (!bySettingAlone.seed) return bySettingAlone;
+  return decideDemoSeed({ ...context, hasStaff: (await db.staffUser.count()) > 0 });
 }
 
 /**

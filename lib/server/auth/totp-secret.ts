@@ -1,21 +1,29 @@
 import 'server-only';
-import { decryptField, encryptField, type Keyring, parseKeyring } from '@/lib/contact/crypto';
+import {
+  decryptField,
+  encryptField,
+  type Keyring,
+  openField,
+  parseKeyring,
+  sealField,
+} from '@/lib/contact/crypto';
 import { getConfig } from '@/lib/server/config';
 
 /**
- * StaffUser.totpSecret holds `keyId:ciphertext`: the base32 secret encrypted with the request key ring, AAD
- * `${userId}:totp` (so a secret copied onto another account does not decrypt).
+ * StaffUser.totpSecret holds `keyId:ciphertext`: the base32 secret sealed with the TOTP key derived from the
+ * request key ring, AAD `${userId}:totp` (so a secret copied onto another account does not decrypt).
  */
 export function sealTotpSecret(keyring: Keyring, userId: string, secret: string): string {
-  const field = encryptField(keyring, secret, `${userId}:totp`);
+  const field = sealField(keyring, 'totp', secret, `${userId}:totp`);
   return `${field.keyId}:${field.ciphertext}`;
 }
 
 export function openTotpSecret(keyring: Keyring, userId: string, stored: string): string {
   const colon = stored.indexOf(':');
   if (colon < 1) throw new Error('Stored TOTP secret is malformed');
-  return decryptField(
+  return openField(
     keyring,
+    'totp',
     { keyId: stored.slice(0, colon), ciphertext: stored.slice(colon + 1) },
     `${userId}:totp`,
   );

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { decryptField, encryptField } from '@/lib/contact/crypto';
+import { openField, sealField } from '@/lib/contact/crypto';
 import { generateReferenceCode } from '@/lib/contact/reference-code';
 import type { ContactInput } from '@/lib/contact/schema';
 import { pickTeam } from '@/lib/contact/team-routing';
@@ -19,6 +19,7 @@ export function publicStatus(status: string): PublicStatus {
 
 export const messageAad = (reference: string) => `${reference}:message`;
 export const contactAad = (reference: string) => `${reference}:contact`;
+export const noteAad = (noteId: string) => `${noteId}:note`;
 
 function contactDetails(input: ContactInput): { reach: string; address: string } | null {
   if (input.reach === 'email') return { reach: 'email', address: input.email };
@@ -41,8 +42,12 @@ export async function createContactRequest(db: Db, input: ContactInput, now = ne
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const reference = generateReferenceCode();
     if (await db.contactRequest.findUnique({ where: { reference }, select: { id: true } })) continue;
-    const message = input.message ? encryptField(keyring, input.message, messageAad(reference)) : null;
-    const address = contact ? encryptField(keyring, JSON.stringify(contact), contactAad(reference)) : null;
+    const message = input.message
+      ? sealField(keyring, 'request', input.message, messageAad(reference))
+      : null;
+    const address = contact
+      ? sealField(keyring, 'request', JSON.stringify(contact), contactAad(reference))
+      : null;
     await db.contactRequest.create({
       data: {
         id: randomUUID(),
@@ -80,11 +85,21 @@ export function decryptRequest(row: {
 }): { message: string | null; contact: { reach: string; address: string } | null } {
   const keyring = getKeyring();
   const message = row.messageCipher
-    ? decryptField(keyring, { keyId: row.keyId, ciphertext: row.messageCipher }, messageAad(row.reference))
+    ? openField(
+        keyring,
+        'request',
+        { keyId: row.keyId, ciphertext: row.messageCipher },
+        messageAad(row.reference),
+      )
     : null;
   const contact = row.contactCipher
     ? (JSON.parse(
-        decryptField(keyring, { keyId: row.keyId, ciphertext: row.contactCipher }, contactAad(row.reference)),
+        openField(
+          keyring,
+          'request',
+          { keyId: row.keyId, ciphertext: row.contactCipher },
+          contactAad(row.reference),
+        ),
       ) as { reach: string; address: string })
     : null;
   return { message, contact };

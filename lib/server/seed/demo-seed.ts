@@ -148,9 +148,19 @@ export interface SeedSummary {
   counters: number;
 }
 
-/** Fills an empty database with demo data. Safe to call twice: it only seeds when there are no waves yet. */
+export type DemoSeedBlocker = 'has-staff' | 'has-waves';
+
+/** Why the demo data must not go into this database, or null when it is empty. */
+export async function demoSeedBlocker(db: Db): Promise<DemoSeedBlocker | null> {
+  // Demo accounts share a public password: beside a real account they would be a way in.
+  if ((await db.staffUser.count()) > 0) return 'has-staff';
+  if ((await db.wave.count()) > 0) return 'has-waves';
+  return null;
+}
+
+/** Fills an empty database with demo data. Returns null, seeding nothing, when it has staff or waves already. */
 export async function seedDemo(db: Db, now = new Date()): Promise<SeedSummary | null> {
-  if ((await db.wave.count()) > 0) return null;
+  if (await demoSeedBlocker(db)) return null;
   const passwordHash = await hash(DEMO_PASSWORD);
   const counters = demoCounters(now);
   const staffIds = new Map(DEMO_STAFF.map((person) => [person.email, randomUUID()]));

@@ -1,10 +1,11 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { encryptField, type Keyring } from '@/lib/contact/crypto';
+import { type Keyring, sealField } from '@/lib/contact/crypto';
 import { floorToHour } from '@/lib/counting/time';
 import { canReadRequests, type StaffSession } from '@/lib/auth/permissions';
 import { nextStatus, REQUEST_STATUSES, type RequestAction } from '@/lib/auth/request-status';
 import { recordAudit } from '@/lib/server/audit';
+import { noteAad } from '@/lib/server/contact/requests';
 import type { Db } from '@/lib/server/db';
 
 export type UpdateResult = { ok: true } | { ok: false; reason: 'notFound' | 'notAllowed' | 'invalidTeam' };
@@ -64,7 +65,7 @@ export async function addRequestNote(
   const row = await db.contactRequest.findFirst({ where: mine(session, id), select: { id: true } });
   if (!row) return { ok: false, reason: 'notFound' };
   const noteId = randomUUID();
-  const field = encryptField(keyring, body, `${noteId}:note`);
+  const field = sealField(keyring, 'note', body, noteAad(noteId));
   await db.requestNote.create({
     data: {
       id: noteId,

@@ -1,5 +1,6 @@
 import 'server-only';
-import { decryptField, type Keyring } from '@/lib/contact/crypto';
+import { type Keyring, openField } from '@/lib/contact/crypto';
+import { contactAad, messageAad, noteAad } from '@/lib/server/contact/requests';
 import { canActOnRequest, type StaffSession } from '@/lib/auth/permissions';
 import { isWaitingTooLong, type RequestStatus } from '@/lib/auth/request-status';
 import { recordAudit } from '@/lib/server/audit';
@@ -193,8 +194,8 @@ export async function openRequestForCaseworker(
   if (!row || !canActOnRequest(session, row)) return null;
   await recordAudit({ actorId: session.userId, action: 'request.open', target: row.id }, now);
   const decrypt = (ciphertext: string | null, aad: string) =>
-    ciphertext ? decryptField(keyring, { keyId: row.keyId, ciphertext }, aad) : null;
-  const contactJson = decrypt(row.contactCipher, `${row.reference}:contact`);
+    ciphertext ? openField(keyring, 'request', { keyId: row.keyId, ciphertext }, aad) : null;
+  const contactJson = decrypt(row.contactCipher, contactAad(row.reference));
   const notes = await db.requestNote.findMany({
     where: { requestId: row.id },
     orderBy: { createdAt: 'asc' },
@@ -221,13 +222,13 @@ export async function openRequestForCaseworker(
     receivedAt: row.receivedAt,
     updatedAt: row.updatedAt,
     closedAt: row.closedAt,
-    message: decrypt(row.messageCipher, `${row.reference}:message`),
+    message: decrypt(row.messageCipher, messageAad(row.reference)),
     contact: contactJson ? parseContact(contactJson) : null,
     notes: notes.map((note) => ({
       id: note.id,
       authorName: nameOf(note.authorId) ?? '—',
       createdAt: note.createdAt,
-      body: decryptField(keyring, { keyId: note.keyId, ciphertext: note.bodyCipher }, `${note.id}:note`),
+      body: openField(keyring, 'note', { keyId: note.keyId, ciphertext: note.bodyCipher }, noteAad(note.id)),
     })),
   };
 }
