@@ -18,6 +18,7 @@ export const routing = defineRouting({
     '/contact': '/contact',
     '/contact/confirmation': { nl: '/contact/bevestiging', en: '/contact/confirmation' },
     '/contact/status': '/contact/status',
+    '/conversation': { nl: '/gesprek', en: '/conversation' },
     '/privacy': '/privacy',
     '/accessibility': { nl: '/toegankelijkheid', en: '/accessibility' },
     '/w/[code]': '/w/[code]',

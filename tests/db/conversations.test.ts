@@ -412,7 +412,9 @@ describe.each(engines)('conversations on %s', (engine) => {
     expect(reasons.filter((reason) => reason === 'throttled')).toHaveLength(17);
     // Even the right key is refused now: the answer says "throttled", not whether the key was right.
     const during = await openConversation(test.db, { key: started.key, address }, new Date(base + 10_000));
-    expect(during).toEqual({ ok: false, reason: 'throttled' });
+    // Over the hourly limit: the answer says when, the start of the next hour.
+    const nextHour = new Date((Math.floor(base / HOUR) + 1) * HOUR);
+    expect(during).toEqual({ ok: false, reason: 'throttled', retryAt: nextHour });
     // Another address is not affected.
     const elsewhere = await openConversation(
       test.db,
@@ -434,12 +436,14 @@ describe.each(engines)('conversations on %s', (engine) => {
     const address = '198.51.100.90';
     const tryAt = async (ms: number, key = '9999 9999 9999 9999') =>
       openConversation(test.db, { key, address }, new Date(base + ms));
+    const throttledUntil = (ms: number) => ({ ok: false, reason: 'throttled', retryAt: new Date(base + ms) });
     expect(await tryAt(0)).toEqual({ ok: false, reason: 'not-found' });
-    expect(await tryAt(900)).toEqual({ ok: false, reason: 'throttled' });
+    // Refused early, with the moment the delay ends.
+    expect(await tryAt(900)).toEqual(throttledUntil(1_000));
     expect(await tryAt(1_000)).toEqual({ ok: false, reason: 'not-found' });
-    expect(await tryAt(2_900)).toEqual({ ok: false, reason: 'throttled' });
+    expect(await tryAt(2_900)).toEqual(throttledUntil(3_000));
     expect(await tryAt(3_000)).toEqual({ ok: false, reason: 'not-found' });
-    expect(await tryAt(6_900, started.key)).toEqual({ ok: false, reason: 'throttled' });
+    expect(await tryAt(6_900, started.key)).toEqual(throttledUntil(7_000));
     expect((await tryAt(7_000, started.key)).ok).toBe(true);
   });
 
@@ -474,7 +478,7 @@ describe.each(engines)('conversations on %s', (engine) => {
       { key: started.key, address: '198.51.100.91', proofOfWork },
       new Date(now.getTime() + 1_000),
     );
-    expect(replayed).toEqual({ ok: false, reason: 'throttled' });
+    expect(replayed).toMatchObject({ ok: false, reason: 'throttled' });
   });
 
   it('holds the site-wide ceiling across two instances (two connection pools) at the same moment', async () => {
@@ -484,7 +488,7 @@ describe.each(engines)('conversations on %s', (engine) => {
       const attempts = Array.from({ length: 60 }, (_, index) =>
         admitLookup(index % 2 === 0 ? test.db : second, { address: `10.0.${index}.1` }, now),
       );
-      const admitted = (await Promise.all(attempts)).filter(Boolean);
+      const admitted = (await Promise.all(attempts)).filter((admission) => admission.ok);
       expect(admitted).toHaveLength(40);
     } finally {
       await second.$disconnect();

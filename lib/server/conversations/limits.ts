@@ -66,28 +66,35 @@ async function notBeforeOf(db: Db, address: string, now: Date): Promise<Date | n
   return row?.notBefore ?? null;
 }
 
+export type LookupAdmission = { ok: true } | { ok: false; retryAt: Date };
+
 /**
- * Whether a key look-up from `address` may go ahead now. In this order, so that one address cannot use up the
- * site-wide budget: the address's hourly count (lower without a valid proof of work), then its delay after wrong
- * keys ("not before": the server never sleeps on a connection, an early look-up is simply refused), and only then
- * the site-wide hourly count. Every look-up counts, right or wrong.
+ * Whether a key look-up from `address` may go ahead now, and if not, from when it may (for the person's "try again
+ * at"). In this order, so that one address cannot use up the site-wide budget: the address's hourly count (lower
+ * without a valid proof of work), then its delay after wrong keys ("not before": the server never sleeps on a
+ * connection, an early look-up is simply refused), and only then the site-wide hourly count. Every look-up counts,
+ * right or wrong.
  */
 export async function admitLookup(
   db: Db,
   request: { address: string; proofOfWork?: string | null },
   now: Date,
-): Promise<boolean> {
+): Promise<LookupAdmission> {
   const config = getConfig();
   const proofOfWork = await validProofOfWork(db, request.proofOfWork, now);
   const limit = proofOfWork
     ? config.CONVERSATION_LOOKUPS_PER_HOUR
     : config.CONVERSATION_LOOKUPS_PER_HOUR_WITHOUT_POW;
   const own = addressBucket(request.address, now, 'lookupLimit');
-  if ((await addToBucket(db, own.bucket, own.windowStart)) > limit) return false;
+  const nextWindow = new Date(own.windowStart.getTime() + HOUR_MS);
+  if ((await addToBucket(db, own.bucket, own.windowStart)) > limit) return { ok: false, retryAt: nextWindow };
   const notBefore = await notBeforeOf(db, request.address, now);
-  if (notBefore && notBefore.getTime() > now.getTime()) return false;
+  if (notBefore && notBefore.getTime() > now.getTime()) return { ok: false, retryAt: notBefore };
   const windowStart = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
-  return (await addToBucket(db, GLOBAL_BUCKET, windowStart)) <= config.CONVERSATION_LOOKUPS_GLOBAL_PER_HOUR;
+  const global = await addToBucket(db, GLOBAL_BUCKET, windowStart);
+  return global <= config.CONVERSATION_LOOKUPS_GLOBAL_PER_HOUR
+    ? { ok: true }
+    : { ok: false, retryAt: nextWindow };
 }
 
 /**

@@ -27,9 +27,11 @@ export interface KeyAttempt {
 
 /**
  * A wrong key, a conversation that expired or was deleted: all `not-found`, so the answer reveals nothing. `throttled`
- * when the look-up limits refuse to try (too many look-ups this hour, or too soon after a wrong key).
+ * when the look-up limits refuse to try (too many look-ups this hour, or too soon after a wrong key), with the moment
+ * from which a look-up from this address is tried again.
  */
-export type LookupFailure = { ok: false; reason: 'not-found' | 'throttled' };
+export type LookupFailure =
+  { ok: false; reason: 'not-found' } | { ok: false; reason: 'throttled'; retryAt: Date };
 
 export interface ConversationMessageView {
   author: 'person' | 'team';
@@ -95,7 +97,8 @@ async function findByKey(
   attempt: KeyAttempt,
   now: Date,
 ): Promise<{ ok: true; row: ConversationRow } | LookupFailure> {
-  if (!(await admitLookup(db, attempt, now))) return { ok: false, reason: 'throttled' };
+  const admission = await admitLookup(db, attempt, now);
+  if (!admission.ok) return { ok: false, reason: 'throttled', retryAt: admission.retryAt };
   const canonical = parseConversationKey(attempt.key);
   if (canonical) {
     const candidates = await db.contactRequest.findMany({
