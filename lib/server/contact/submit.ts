@@ -1,6 +1,7 @@
 import 'server-only';
 import { type ContactFieldErrors, parseContactForm } from '@/lib/contact/schema';
 import { count } from '@/lib/server/counting/counter';
+import { startConversation } from '@/lib/server/conversations/start';
 import type { Db } from '@/lib/server/db';
 import { describeError, log } from '@/lib/server/log';
 import { checkSubmission } from './abuse';
@@ -11,7 +12,13 @@ export const FORM_ERRORS = ['invalid', 'rejected', 'formExpired', 'rateLimited',
 export type FormErrorKey = (typeof FORM_ERRORS)[number];
 
 export type SubmissionResult =
-  { ok: true; reference: string } | { ok: false; fieldErrors: ContactFieldErrors; formError: FormErrorKey };
+  | {
+      ok: true;
+      reference: string;
+      /** Only when the person chose to get the answer on the site: the key, shown once, and the team's promise. */
+      conversation: { key: string; replyWithinDays: number } | null;
+    }
+  | { ok: false; fieldErrors: ContactFieldErrors; formError: FormErrorKey };
 
 /**
  * Validates, screens and stores one contact request. Every refusal names its reason so the visitor is told what
@@ -38,12 +45,23 @@ export async function submitContactRequest(
             : 'rejected';
       return { ok: false, fieldErrors: {}, formError };
     }
+    if (parsed.data.reach === 'conversation') {
+      // Counted as conversation_start by startConversation; the key goes back to the person and nowhere else.
+      const started = await startConversation(db, parsed.data, now);
+      log.info('conversation.started', { proofOfWork: verdict.proofOfWork });
+      void notifySoon();
+      return {
+        ok: true,
+        reference: started.reference,
+        conversation: { key: started.key, replyWithinDays: started.replyWithinDays },
+      };
+    }
     const reference = await createContactRequest(db, parsed.data, now);
     const { audience, topic, wave } = parsed.data;
     count({ metric: 'request', audience, topic, wave: wave ?? '' }, now);
     log.info('contact.stored', { proofOfWork: verdict.proofOfWork });
     void notifySoon();
-    return { ok: true, reference };
+    return { ok: true, reference, conversation: null };
   } catch (error) {
     log.error('contact.store_failed', { error: describeError(error) });
     return { ok: false, fieldErrors: {}, formError: 'storeFailed' };

@@ -19,6 +19,8 @@ export interface StartedConversation {
   reference: string;
   /** The key as shown to the person, `1234 5678 9012 3456`. Returned once: only its hash is stored. */
   key: string;
+  /** The promise of the team it was routed to, for "an answer by …" on the page that shows the key. */
+  replyWithinDays: number;
 }
 
 /** The stored part of a new conversation, shared by startConversation and the demo data. */
@@ -107,5 +109,6 @@ export async function startConversation(
   const wave = input.wave ?? '';
   count({ metric: 'conversation_start', wave, audience: input.audience, topic: input.topic }, now);
   count({ metric: 'conversation_message', wave }, now);
-  return { reference, key: formatConversationKey(canonicalKey) };
+  const team = await db.team.findUnique({ where: { id: teamId }, select: { replyWithinDays: true } });
+  return { reference, key: formatConversationKey(canonicalKey), replyWithinDays: team?.replyWithinDays ?? 2 };
 }
