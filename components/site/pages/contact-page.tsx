@@ -2,6 +2,7 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import { ChannelList } from '@/components/routing/channel-list';
 import { ContactForm, type ContactFormProps } from '@/components/contact/contact-form';
 import { CONTACT_ERROR_KEYS, AUDIENCES, TOPICS } from '@/lib/contact/options';
+import { localizedPath } from '@/lib/i18n/localized-path';
 import type { Locale, RouteResult } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 import { FORM_ERRORS } from '@/lib/server/contact/submit';
@@ -10,11 +11,14 @@ export interface ContactPageProps {
   locale: Locale;
   helpline: PrimaryHelpline;
   channels: RouteResult;
-  chosen: { audience?: string; topic?: string };
+  chosen: { audience?: string; topic?: string; reach?: string };
   waveCode: string | null;
   action: ContactFormProps['action'];
   formToken: string;
   challenge: ContactFormProps['challenge'];
+  /** The team's promise for what is chosen so far, in working days; null when unknown (database unreachable). */
+  replyWithinDays: number | null;
+  retentionDays: number;
 }
 
 /** Contact: a chooser that refines which channels show (a GET form, so it works without JavaScript), then the form. */
@@ -22,6 +26,7 @@ export async function ContactPage(props: ContactPageProps) {
   const { locale, helpline, channels, chosen, waveCode, action, formToken, challenge } = props;
   const t = await getTranslations('ContactPage');
   const tErrors = await getTranslations('ContactErrors');
+  const tStarted = await getTranslations('ConversationStarted');
   const messages = await getMessages();
   const options = messages.ContactOptions;
   const errors = Object.fromEntries([
@@ -31,9 +36,31 @@ export async function ContactPage(props: ContactPageProps) {
       tErrors(key, { number: helpline.display }),
     ]),
   ]);
+  const conversationHint =
+    props.replyWithinDays === null
+      ? t('conversationHintNoPromise')
+      : t('conversationHint', { days: props.replyWithinDays });
 
   return (
-    <>
+    <ContactForm
+      action={action}
+      text={{
+        form: messages.ContactForm,
+        options,
+        errors,
+        reachHints: { conversation: conversationHint },
+        started: {
+          copy: messages.ConversationStarted,
+          retention: tStarted('retention', { days: props.retentionDays }),
+          urgent: tStarted('urgent', { number: helpline.display }),
+        },
+      }}
+      helpline={{ display: helpline.display, href: helpline.href }}
+      initial={{ ...chosen, wave: waveCode ?? undefined }}
+      formToken={formToken}
+      challenge={challenge}
+      conversationHref={localizedPath('/conversation', locale)}
+    >
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 text-lg">{t('intro')}</p>
 
@@ -76,6 +103,7 @@ export async function ContactPage(props: ContactPageProps) {
           </label>
         </div>
         {waveCode && <input type="hidden" name="w" value={waveCode} />}
+        {chosen.reach && <input type="hidden" name="reach" value={chosen.reach} />}
         <button
           type="submit"
           className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 font-semibold text-brand-dark"
@@ -86,20 +114,10 @@ export async function ContactPage(props: ContactPageProps) {
 
       <ChannelList result={channels} locale={locale} waveCode={waveCode} />
 
-      <section aria-labelledby="contact-form-title" className="mt-10">
-        <h2 id="contact-form-title" className="text-2xl font-bold">
-          {messages.ContactForm.title}
-        </h2>
-        <p className="mt-2 mb-6">{t('nextSteps')}</p>
-        <ContactForm
-          action={action}
-          text={{ form: messages.ContactForm, options, errors }}
-          helpline={{ display: helpline.display, href: helpline.href }}
-          initial={{ audience: chosen.audience, topic: chosen.topic, wave: waveCode ?? undefined }}
-          formToken={formToken}
-          challenge={challenge}
-        />
-      </section>
-    </>
+      <h2 id="contact-form-title" className="mt-10 text-2xl font-bold">
+        {messages.ContactForm.title}
+      </h2>
+      <p className="mt-2 mb-6">{t('nextSteps')}</p>
+    </ContactForm>
   );
 }

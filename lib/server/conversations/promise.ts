@@ -35,7 +35,10 @@ function cache() {
 }
 
 /** The reply promise in working days for what the person chose so far; null when no team is known. */
-export async function findReplyPromise(choice: { audience?: string; topic?: string }): Promise<number | null> {
+export async function findReplyPromise(choice: {
+  audience?: string;
+  topic?: string;
+}): Promise<number | null> {
   const { rules, teams } = await cache().get();
   return promisedReplyDays(rules, teams, choice, { audiences: AUDIENCES, topics: TOPICS });
 }

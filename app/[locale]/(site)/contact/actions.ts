@@ -1,8 +1,9 @@
 'use server';
 
 import { headers } from 'next/headers';
-import type { ContactFieldErrors } from '@/lib/contact/schema';
 import { redirect } from 'next/navigation';
+import type { ContactFieldErrors } from '@/lib/contact/schema';
+import { answerExpectedBy, formatDay } from '@/lib/conversations/person-dates';
 import { localizedPath } from '@/lib/i18n/localized-path';
 import type { Locale } from '@/lib/i18n/routing';
 import { clientAddressFrom } from '@/lib/server/client-address';
@@ -13,6 +14,8 @@ import { findWaveByCode } from '@/lib/server/waves/wave-directory';
 // The zod schema for this action lives in lib/contact/schema.ts, shared with the form's validation as you type.
 export type ContactActionState =
   | { ok: true }
+  /** A conversation was started: shown in the answer to this post only (never in a URL), then forgotten. */
+  | { ok: true; conversation: { key: string; answerBy: string } }
   | {
       ok: false;
       fieldErrors: ContactFieldErrors;
@@ -49,9 +52,18 @@ export async function submitContact(
   if (typeof wave === 'string' && wave !== '' && !(await findWaveByCode(wave))) form.set('wave', '');
   const requestHeaders = await headers();
   const address = clientAddressFrom(requestHeaders);
-  const result = await submitContactRequest(databaseFor(requestHeaders), form, address);
+  const now = new Date();
+  const result = await submitContactRequest(databaseFor(requestHeaders), form, address, now);
   if (!result.ok)
     return { ok: false, fieldErrors: result.fieldErrors, formError: result.formError, values: echo(form) };
+  if (result.conversation) {
+    // No redirect: a redirect would have to carry the key in its URL, into the history and any log on the way.
+    const { key, replyWithinDays } = result.conversation;
+    return {
+      ok: true,
+      conversation: { key, answerBy: formatDay(answerExpectedBy(now, replyWithinDays), locale) },
+    };
+  }
   // Post/redirect/get: a refresh does not send the request twice, and it works without JavaScript.
   redirect(localizedPath({ pathname: '/contact/confirmation', query: { code: result.reference } }, locale));
   return { ok: true };
