@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, type Response, test } from '@playwright/test';
 import { findConversation, seedTeamReply } from '../support/conversations';
 import { withE2eDb } from '../support/e2e-db';
+import { E2E_PORT } from '../support/e2e-env';
 
 const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MIN_FILL_MS = 4_100;
@@ -229,6 +231,9 @@ for (const [index, { locale, js }] of (
     expect(
       await page.evaluate(() => history.state === null || !JSON.stringify(history.state).match(/\d{16}/)),
     ).toBe(true);
+    // Nor in the server's log, nor any message.
+    const log = readFileSync(`data/logs/e2e-server-${E2E_PORT}.log`, 'utf8');
+    for (const secret of [digits, key, first, second, answer]) expect(log).not.toContain(secret);
     expect(seen.cookies).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(seen.pageResponses.length).toBeGreaterThan(5);
