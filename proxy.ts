@@ -53,6 +53,10 @@ export default async function proxy(request: NextRequest) {
     'x-uitweg-pathname': request.nextUrl.pathname,
   });
   response.headers.set('Content-Security-Policy', csp);
+  // Contact and conversation pages (and the answers to their posts) show what a person wrote, a reference code or a
+  // conversation key: never kept by the browser or any cache on the way, whatever way the page itself is rendered.
+  if (classifyPath(request.nextUrl.pathname)?.group === 'contact')
+    response.headers.set('Cache-Control', 'no-store');
   // Redirects (e.g. `/` to `/nl`) are not page views; the page they lead to is.
   if (response.status < 300 || response.status >= 400) await afterPageRequest(request, waveLink);
   return response;

@@ -2,6 +2,7 @@
 
 import { type ReactNode, useActionState } from 'react';
 import type { ContactActionState } from '@/app/[locale]/(site)/contact/actions';
+import { ConversationStarted } from '@/components/conversation/conversation-started';
 import { ContactConfirmation, type ContactConfirmationProps } from './contact-confirmation';
 import { ContactForm, type ContactFormProps, EMPTY_CONTACT_STATE } from './contact-form';
 
@@ -16,7 +17,8 @@ export interface ContactFlowProps {
 }
 
 /**
- * The contact page's two states: the form, or, once a request is stored, the confirmation with its reference code.
+ * The contact page's states: the form; once a request is stored, the confirmation with its reference code; once a
+ * conversation has started, its key.
  * The confirmation is the answer to the post itself (rendered by the server without JavaScript, by React with it),
  * so the code never appears in an address and thus never in the history of a shared phone.
  */
@@ -25,6 +27,18 @@ export function ContactFlow({ action, before, formIntro, confirmation, form }: C
     action,
     EMPTY_CONTACT_STATE,
   );
+  if (state.ok && 'conversation' in state) {
+    // The conversation key takes the whole page's place, once: it is in no address and not sent again.
+    return (
+      <ConversationStarted
+        conversationKey={state.conversation.key}
+        answerBy={state.conversation.answerBy}
+        text={form.text.started}
+        conversationHref={form.conversationHref}
+        helplineHref={form.helpline.href}
+      />
+    );
+  }
   if (state.ok) return <ContactConfirmation {...confirmation} code={state.reference} />;
   return (
     <>

@@ -28,6 +28,8 @@ export function FieldGroup({ error, children }: { error: boolean; children: Reac
 export interface Choice {
   value: string;
   label: string;
+  /** Said under the option and read with it (aria-describedby on its radio button). */
+  hint?: string;
 }
 
 export function RadioGroup(props: {
@@ -55,19 +57,30 @@ export function RadioGroup(props: {
         )}
         <FieldError name={name} message={error} prefix={errorPrefix} />
         <div className="mt-2 space-y-1">
-          {choices.map((choice, index) => (
-            <label key={choice.value} className="flex min-h-11 cursor-pointer items-center gap-3">
-              <input
-                type="radio"
-                id={index === 0 ? ids.input : `${ids.input}-${choice.value}`}
-                name={name}
-                value={choice.value}
-                defaultChecked={defaultValue === choice.value}
-                className="size-6 accent-brand"
-              />
-              {choice.label}
-            </label>
-          ))}
+          {choices.map((choice, index) => {
+            const id = index === 0 ? ids.input : `${ids.input}-${choice.value}`;
+            return (
+              <div key={choice.value}>
+                <label className="flex min-h-11 cursor-pointer items-center gap-3">
+                  <input
+                    type="radio"
+                    id={id}
+                    name={name}
+                    value={choice.value}
+                    defaultChecked={defaultValue === choice.value}
+                    aria-describedby={choice.hint ? `${id}-hint` : undefined}
+                    className="size-6 accent-brand"
+                  />
+                  {choice.label}
+                </label>
+                {choice.hint && (
+                  <p id={`${id}-hint`} className="pl-9 text-muted">
+                    {choice.hint}
+                  </p>
+                )}
+              </div>
+            );
+          })}
         </div>
       </fieldset>
     </FieldGroup>

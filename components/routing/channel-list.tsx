@@ -11,6 +11,8 @@ export interface ChannelListProps {
   locale: Locale;
   waveCode: string | null;
   headingLevel?: 2 | 3;
+  /** Offer writing anonymously and reading the answer on the site, with the team's reply promise (working days). */
+  conversation?: { replyWithinDays: number | null };
 }
 
 /**
@@ -18,7 +20,8 @@ export interface ChannelListProps {
  * closed ones as plain text with their next opening (never a dead number presented as if it would answer); when no
  * phone is staffed, the callback request first; and the always-available lines, prominent when nothing is open.
  */
-export async function ChannelList({ result, locale, waveCode, headingLevel = 2 }: ChannelListProps) {
+export async function ChannelList(props: ChannelListProps) {
+  const { result, locale, waveCode, headingLevel = 2, conversation } = props;
   const t = await getTranslations('ChannelList');
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
@@ -81,6 +84,24 @@ export async function ChannelList({ result, locale, waveCode, headingLevel = 2 }
             </li>
           ))}
         </ul>
+      )}
+      {conversation && (
+        <p className="flex flex-col gap-1" data-testid="conversation-channel">
+          <Link
+            href={{
+              pathname: '/contact',
+              query: waveCode ? { reach: 'conversation', w: waveCode } : { reach: 'conversation' },
+            }}
+            className="inline-flex min-h-11 flex-wrap items-center gap-x-2 rounded-md bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark"
+          >
+            {t('conversation')}
+          </Link>
+          <span className="text-sm">
+            {conversation.replyWithinDays === null
+              ? t('conversationNoPromise')
+              : t('conversationPromise', { days: conversation.replyWithinDays })}
+          </span>
+        </p>
       )}
       {result.closed.length > 0 && (
         <div>

@@ -9,6 +9,7 @@ export async function SiteFooter() {
     { href: '/parents', label: t('parents') },
     { href: '/professionals', label: t('professionals') },
     { href: '/contact/status', label: t('status') },
+    { href: '/conversation', label: t('conversation') },
     { href: '/privacy', label: t('privacy') },
     { href: '/accessibility', label: t('accessibility') },
   ] as const;

@@ -46,3 +46,12 @@ export function parseRoles(value: string): Role[] {
     .map((role) => role.trim())
     .filter((role): role is Role => (ROLES as readonly string[]).includes(role));
 }
+
+/** A team's saved answer templates: its own case workers, and admins for every team. */
+export function canManageTemplates(session: StaffSession | null, team: { teamId: string }): boolean {
+  return has(session, 'admin') || canActOnRequest(session, team);
+}
+
+/** The templates page: case workers (for their teams) and admins. */
+export const canOpenTemplates = (session: StaffSession | null) =>
+  has(session, 'admin') || canReadRequests(session);

@@ -103,4 +103,20 @@ describe('parseEnv', () => {
     // The browser tests run `next start` with NODE_ENV=test.
     expect(parseEnv({ ...production, NODE_ENV: 'test' })).toMatchObject({ ok: true });
   });
+
+  it('has defaults for the conversation settings and refuses nonsense', () => {
+    const result = parseEnv(valid);
+    expect(result.ok && result.env).toMatchObject({
+      CONVERSATION_RETENTION_DAYS: 60,
+      CONVERSATION_LOOKUPS_PER_HOUR: 30,
+      CONVERSATION_LOOKUPS_PER_HOUR_WITHOUT_POW: 10,
+      CONVERSATION_LOOKUPS_GLOBAL_PER_HOUR: 3000,
+    });
+    expect(parseEnv({ ...valid, CONVERSATION_RETENTION_DAYS: '14' })).toMatchObject({
+      ok: true,
+      env: { CONVERSATION_RETENTION_DAYS: 14 },
+    });
+    expect(parseEnv({ ...valid, CONVERSATION_RETENTION_DAYS: '0' })).toMatchObject({ ok: false });
+    expect(parseEnv({ ...valid, CONVERSATION_LOOKUPS_PER_HOUR: 'many' })).toMatchObject({ ok: false });
+  });
 });

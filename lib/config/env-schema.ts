@@ -56,6 +56,12 @@ export const envSchema = z.object({
   // Status look-ups by reference code per hour: per hashed address, and over all addresses.
   STATUS_LOOKUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
   STATUS_LOOKUP_GLOBAL_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(2000),
+  // Anonymous conversations: deleted this many days after the last message; key look-ups per hour per hashed
+  // address (with and without proof of work) and for the whole site.
+  CONVERSATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
+  CONVERSATION_LOOKUPS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(30),
+  CONVERSATION_LOOKUPS_PER_HOUR_WITHOUT_POW: z.coerce.number().int().min(1).max(10_000).default(10),
+  CONVERSATION_LOOKUPS_GLOBAL_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(3000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

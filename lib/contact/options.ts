@@ -7,7 +7,8 @@ export type Audience = (typeof AUDIENCES)[number];
 export const TOPICS = ['addiction', 'money', 'exit', 'other'] as const;
 export type Topic = (typeof TOPICS)[number];
 
-export const REACHES = ['none', 'phone', 'sms', 'whatsapp', 'email'] as const;
+// 'conversation': the answer is given on this site, read with a conversation key; no phone number or e-mail needed.
+export const REACHES = ['none', 'phone', 'sms', 'whatsapp', 'email', 'conversation'] as const;
 export type Reach = (typeof REACHES)[number];
 export const PHONE_REACHES = ['phone', 'sms', 'whatsapp'] as const;
 export type PhoneReach = (typeof PHONE_REACHES)[number];
@@ -40,6 +41,7 @@ export const CONTACT_ERROR_KEYS = [
   'messageInvalid',
   'messageTooLong',
   'messageRequiredWhenNoReach',
+  'messageRequiredForConversation',
   'reachRequired',
   'reachInvalid',
   'phoneRequired',

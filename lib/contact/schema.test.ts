@@ -264,3 +264,17 @@ describe('contactSchema', () => {
     expect(result.success && result.data).toMatchObject({ reach: 'sms', phone: '+31612345678' });
   });
 });
+
+describe('parseContactForm: an answer on the website (conversation)', () => {
+  it('needs a message but no phone number or e-mail, and keeps neither', () => {
+    expect(parse({ reach: 'conversation', phone: '06 12345678', email: 'a@b.nl' })).toMatchObject({
+      ok: true,
+      data: { reach: 'conversation', message: 'Ik wil graag praten.' },
+    });
+    const result = parse({ reach: 'conversation', phone: '06 12345678' });
+    expect(result.ok && 'phone' in result.data).toBe(false);
+    expect(errorsOf({ reach: 'conversation', message: '  ' })).toEqual({
+      message: 'messageRequiredForConversation',
+    });
+  });
+});

@@ -109,6 +109,11 @@ const checked = fields
     error: 'messageRequiredWhenNoReach',
     when: always,
   })
+  .refine((v) => !(v.reach === 'conversation' && v.message === undefined), {
+    path: ['message'],
+    error: 'messageRequiredForConversation',
+    when: always,
+  })
   .refine((v) => !(isPhoneReach(v.reach) && v.phone === undefined), {
     path: ['phone'],
     error: 'phoneRequired',
@@ -136,7 +141,10 @@ const checked = fields
 
 type ContactBase = Omit<z.output<typeof fields>, 'reach' | 'phone' | 'email'>;
 type ContactReach =
-  { reach: 'none' } | { reach: PhoneReach; /** E.164 */ phone: string } | { reach: 'email'; email: string };
+  | { reach: 'none' }
+  | { reach: 'conversation' }
+  | { reach: PhoneReach; /** E.164 */ phone: string }
+  | { reach: 'email'; email: string };
 
 export const contactSchema = checked.transform((v, ctx): ContactBase & ContactReach => {
   const base: ContactBase = {
@@ -152,8 +160,8 @@ export const contactSchema = checked.transform((v, ctx): ContactBase & ContactRe
   if (isPhoneReach(v.reach)) {
     const phone = typeof v.phone === 'string' ? normalizePhone(v.phone) : { ok: false as const };
     if (phone.ok) return { ...base, reach: v.reach, phone: phone.e164 };
-  } else if (v.reach === 'none') {
-    return { ...base, reach: 'none' };
+  } else if (v.reach === 'none' || v.reach === 'conversation') {
+    return { ...base, reach: v.reach };
   }
   // Unreachable after the refinements; keeps the output type honest without a cast.
   ctx.issues.push({ code: 'custom', message: 'reachInvalid', path: ['reach'], input: v.reach });

@@ -17,7 +17,13 @@ export type Metric =
   | 'quick_exit'
   | 'read_aloud'
   | 'language_switch'
-  | 'real_view';
+  | 'real_view'
+  // Anonymous conversations, counted per day (and wave), never per conversation.
+  | 'conversation_start'
+  | 'conversation_message'
+  | 'conversation_reply'
+  | 'answer_read'
+  | 'conversation_deleted';
 
 export type Via = 'wave' | 'direct' | '';
 
@@ -52,6 +58,11 @@ export const METRICS: readonly Metric[] = [
   'read_aloud',
   'language_switch',
   'real_view',
+  'conversation_start',
+  'conversation_message',
+  'conversation_reply',
+  'answer_read',
+  'conversation_deleted',
 ];
 
 const VIAS: readonly Via[] = ['wave', 'direct', ''];

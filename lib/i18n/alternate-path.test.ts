@@ -7,6 +7,7 @@ describe('alternatePath', () => {
     expect(alternatePath('/en/help/getting-out', 'nl')).toBe('/nl/hulp/eruit-stappen');
     expect(alternatePath('/nl/toegankelijkheid', 'en')).toBe('/en/accessibility');
     expect(alternatePath('/en/is-this-sms-real', 'nl')).toBe('/nl/is-deze-sms-echt');
+    expect(alternatePath('/nl/gesprek', 'en')).toBe('/en/conversation');
   });
 
   it('keeps home pages, trailing slashes and dynamic segments', () => {

@@ -17,6 +17,7 @@ export const routing = defineRouting({
     '/professionals': '/professionals',
     '/contact': '/contact',
     '/contact/status': '/contact/status',
+    '/conversation': { nl: '/gesprek', en: '/conversation' },
     '/privacy': '/privacy',
     '/accessibility': { nl: '/toegankelijkheid', en: '/accessibility' },
     '/w/[code]': '/w/[code]',

@@ -84,8 +84,9 @@ export async function startServer(): Promise<void> {
 function startBackgroundJobs(notifyIntervalMs: number): void {
   const retention = async () => {
     try {
-      const { requests } = await applyRetention(getDb());
-      if (requests > 0) log.info('contact.retention', { deleted: requests });
+      const { requests, conversations } = await applyRetention(getDb());
+      if (requests > 0 || conversations > 0)
+        log.info('contact.retention', { deleted: requests, conversations });
     } catch (error) {
       log.warn('contact.retention_failed', { error: describeError(error) });
     }

@@ -178,6 +178,42 @@ describe.each(engines)('contact requests on %s', (engine) => {
     expect((await submitContactRequest(test.db, later, '203.0.113.45', now)).ok).toBe(true);
   });
 
+  it('starts a conversation when the answer is to come on the site: the key once, its hash stored, not logged', async () => {
+    const stdout = vi.mocked(process.stdout.write);
+    stdout.mockClear();
+    const result = await submitContactRequest(
+      test.db,
+      form({
+        audience: 'recipient',
+        topic: 'addiction',
+        message: 'Schrijf me hier terug',
+        reach: 'conversation',
+      }),
+      '203.0.113.20',
+      now,
+    );
+    expect(result).toMatchObject({ ok: true, conversation: { replyWithinDays: 2 } });
+    if (!result.ok || !result.conversation) throw new Error('no conversation');
+    expect(result.conversation.key).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
+    const row = await test.db.contactRequest.findUniqueOrThrow({ where: { reference: result.reference } });
+    expect(row).toMatchObject({ reach: 'conversation', teamId: 'team-addiction', contactCipher: null });
+    const digits = result.conversation.key.replace(/ /g, '');
+    expect(JSON.stringify(row)).not.toContain(digits);
+    const logged = stdout.mock.calls.map(([line]) => String(line)).join('');
+    expect(logged).toContain('conversation.started');
+    expect(logged).not.toContain(digits);
+    expect(logged).not.toContain('Schrijf me hier terug');
+    // The same spam defences: a conversation without a message is refused before anything is stored.
+    expect(
+      await submitContactRequest(
+        test.db,
+        form({ audience: 'recipient', topic: 'addiction', reach: 'conversation' }),
+        '203.0.113.20',
+        now,
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { message: 'messageRequiredForConversation' } });
+  });
+
   it('tells the caller when the database fails, and logs no content', async () => {
     const broken = new Proxy(test.db, {
       get: (target, property) =>

@@ -52,7 +52,12 @@ async function writeRequest(db: Db, index: number, reach: 'sms' | 'email' | 'non
   const input = contactSchema.parse(raw);
   const reference = await createContactRequest(db, input, now);
   const row = await db.contactRequest.findUniqueOrThrow({ where: { reference } });
-  const address = input.reach === 'email' ? input.email : input.reach === 'none' ? null : input.phone;
+  const address =
+    input.reach === 'email'
+      ? input.email
+      : input.reach === 'none' || input.reach === 'conversation'
+        ? null
+        : input.phone;
   return {
     id: row.id,
     message: raw.message,

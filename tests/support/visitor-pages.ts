@@ -47,6 +47,7 @@ export const VISITOR_PAGES: VisitorPage[] = [
   { path: '/nl/professionals', locale: 'nl', heading: 'Voor professionals' },
   { path: '/nl/contact', locale: 'nl', heading: 'Neem contact op' },
   { path: '/nl/contact/status', locale: 'nl', heading: 'Volg je bericht' },
+  { path: '/nl/gesprek', locale: 'nl', heading: 'Je gesprek' },
   { path: '/nl/privacy', locale: 'nl', heading: 'Privacy' },
   { path: '/nl/toegankelijkheid', locale: 'nl', heading: 'Toegankelijkheid' },
   { path: '/en', locale: 'en', heading: LANDING_HEADING.en },
@@ -66,6 +67,7 @@ export const VISITOR_PAGES: VisitorPage[] = [
   { path: '/en/professionals', locale: 'en', heading: 'For professionals' },
   { path: '/en/contact', locale: 'en', heading: 'Get in touch' },
   { path: '/en/contact/status', locale: 'en', heading: 'Check your message' },
+  { path: '/en/conversation', locale: 'en', heading: 'Your conversation' },
   { path: '/en/privacy', locale: 'en', heading: 'Privacy' },
   { path: '/en/accessibility', locale: 'en', heading: 'Accessibility' },
 ];

@@ -4,6 +4,7 @@ import { ContactFlow, type ContactFlowProps } from '@/components/contact/contact
 import type { ContactFormProps } from '@/components/contact/contact-form';
 import { SiteLink as Link } from '@/components/site/site-link';
 import { CONTACT_ERROR_KEYS, AUDIENCES, TOPICS } from '@/lib/contact/options';
+import { localizedPath } from '@/lib/i18n/localized-path';
 import type { Locale, RouteResult } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 import { FORM_ERRORS } from '@/lib/server/contact/submit';
@@ -12,11 +13,14 @@ export interface ContactPageProps {
   locale: Locale;
   helpline: PrimaryHelpline;
   channels: RouteResult;
-  chosen: { audience?: string; topic?: string };
+  chosen: { audience?: string; topic?: string; reach?: string };
   waveCode: string | null;
   action: ContactFlowProps['action'];
   formToken: string;
   challenge: ContactFormProps['challenge'];
+  /** The team's promise for what is chosen so far, in working days; null when unknown (database unreachable). */
+  replyWithinDays: number | null;
+  retentionDays: number;
 }
 
 /**
@@ -28,6 +32,7 @@ export async function ContactPage(props: ContactPageProps) {
   const t = await getTranslations('ContactPage');
   const tErrors = await getTranslations('ContactErrors');
   const tConfirmation = await getTranslations('ContactConfirmation');
+  const tStarted = await getTranslations('ConversationStarted');
   const messages = await getMessages();
   const options = messages.ContactOptions;
   const errors = Object.fromEntries([
@@ -37,6 +42,10 @@ export async function ContactPage(props: ContactPageProps) {
       tErrors(key, { number: helpline.display }),
     ]),
   ]);
+  const conversationHint =
+    props.replyWithinDays === null
+      ? t('conversationHintNoPromise')
+      : t('conversationHint', { days: props.replyWithinDays });
 
   const before = (
     <>
@@ -81,6 +90,7 @@ export async function ContactPage(props: ContactPageProps) {
           </label>
         </div>
         {waveCode && <input type="hidden" name="w" value={waveCode} />}
+        {chosen.reach && <input type="hidden" name="reach" value={chosen.reach} />}
         <button
           type="submit"
           className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 font-semibold text-brand-dark"
@@ -93,11 +103,22 @@ export async function ContactPage(props: ContactPageProps) {
     </>
   );
   const form: ContactFlowProps['form'] = {
-    text: { form: messages.ContactForm, options, errors },
+    text: {
+      form: messages.ContactForm,
+      options,
+      errors,
+      reachHints: { conversation: conversationHint },
+      started: {
+        copy: messages.ConversationStarted,
+        retention: tStarted('retention', { days: props.retentionDays }),
+        urgent: tStarted('urgent', { number: helpline.display }),
+      },
+    },
     helpline: { display: helpline.display, href: helpline.href },
-    initial: { audience: chosen.audience, topic: chosen.topic, wave: waveCode ?? undefined },
+    initial: { ...chosen, wave: waveCode ?? undefined },
     formToken,
     challenge,
+    conversationHref: localizedPath('/conversation', locale),
   } satisfies Omit<ContactFormProps, 'state' | 'formAction' | 'pending'>;
 
   return (

@@ -10,12 +10,20 @@ export interface LandingPageProps {
   locale: Locale;
   channels: RouteResult;
   waveCode: string | null;
+  /** The reply promise for writing on the site, in working days; null when unknown. */
+  replyWithinDays: number | null;
 }
 
 const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 /** The page an SMS recipient opens: why they got it, that they are anonymous, and a number to call, in one screen. */
-export async function LandingPage({ helpline, locale, channels, waveCode }: LandingPageProps) {
+export async function LandingPage({
+  helpline,
+  locale,
+  channels,
+  waveCode,
+  replyWithinDays,
+}: LandingPageProps) {
   const t = await getTranslations('LandingPage');
   return (
     <>
@@ -85,7 +93,13 @@ export async function LandingPage({ helpline, locale, channels, waveCode }: Land
           <li>{t('contact.write')}</li>
           <li>{t('contact.callback')}</li>
         </ul>
-        <ChannelList result={channels} locale={locale} waveCode={waveCode} headingLevel={3} />
+        <ChannelList
+          result={channels}
+          locale={locale}
+          waveCode={waveCode}
+          headingLevel={3}
+          conversation={{ replyWithinDays }}
+        />
         <p>
           <Link href="/contact">{t('contact.link')}</Link>
         </p>

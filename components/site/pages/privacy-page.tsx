@@ -4,9 +4,10 @@ import { ContentSection } from '@/components/site/content-section';
 const COUNTED = ['visits', 'unique', 'taps', 'requests', 'tools', 'language'] as const;
 const NEVER = ['cookies', 'ip', 'browser', 'days', 'thirdParties', 'ads', 'links'] as const;
 const CONTACT = ['choose', 'encrypted', 'deleted'] as const;
+const CONVERSATION = ['key', 'messages', 'team', 'noNotice', 'noCookie', 'delete'] as const;
 
 /** Exactly what is counted and what never is, contact data, rights, and how to browse safely. */
-export async function PrivacyPage() {
+export async function PrivacyPage({ conversationRetentionDays }: { conversationRetentionDays: number }) {
   const t = await getTranslations('PrivacyPage');
   return (
     <>
@@ -38,6 +39,15 @@ export async function PrivacyPage() {
           {CONTACT.map((item) => (
             <li key={item}>{t(`contact.${item}`)}</li>
           ))}
+        </ul>
+      </ContentSection>
+
+      <ContentSection id="conversation-data" title={t('conversation.title')}>
+        <ul className="list-disc space-y-1 pl-6">
+          {CONVERSATION.map((item) => (
+            <li key={item}>{t(`conversation.${item}`)}</li>
+          ))}
+          <li>{t('conversation.expiry', { days: conversationRetentionDays })}</li>
         </ul>
       </ContentSection>
 

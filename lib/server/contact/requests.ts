@@ -23,7 +23,7 @@ export const noteAad = (noteId: string) => `${noteId}:note`;
 
 function contactDetails(input: ContactInput): { reach: string; address: string } | null {
   if (input.reach === 'email') return { reach: 'email', address: input.email };
-  if (input.reach === 'none') return null;
+  if (input.reach === 'none' || input.reach === 'conversation') return null;
   return { reach: input.reach, address: input.phone };
 }
 
@@ -32,6 +32,9 @@ function contactDetails(input: ContactInput): { reach: string; address: string }
  * a team by the routing rules. Returns the reference code the visitor can quote. Throws when it could not be stored.
  */
 export async function createContactRequest(db: Db, input: ContactInput, now = new Date()): Promise<string> {
+  // A conversation without its key could never be opened again: startConversation stores one and returns the key.
+  if (input.reach === 'conversation')
+    throw new Error('A conversation is started with startConversation (lib/server/conversations/start.ts).');
   const rules = await db.routingRule.findMany();
   const teamId = pickTeam(rules, input.audience, input.topic);
   if (!teamId) throw new Error('No routing rule matches; check the teams and routing rules.');

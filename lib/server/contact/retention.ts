@@ -2,30 +2,40 @@ import 'server-only';
 import { countedWindows } from '@/lib/auth/login-throttle';
 import { getConfig } from '@/lib/server/config';
 import type { Db } from '@/lib/server/db';
+import { expireConversations } from '@/lib/server/conversations/expiry';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
 /**
- * Deletes closed requests (and their notes) RETENTION_DAYS after closing, rate-limit buckets from past hours, spent
+ * Deletes closed requests (and their notes and conversation messages) RETENTION_DAYS after closing, conversations
+ * CONVERSATION_RETENTION_DAYS after their last message, rate-limit buckets and look-up delays from past hours, spent
  * challenges and sent-form tokens once they could no longer be used anyway, staff sign-in counters of windows that
- * no longer count and expired password-reset links. The daily aggregate counts of requests are kept.
+ * no longer count and expired password-reset links. The daily aggregate counts are kept.
  */
-export async function applyRetention(db: Db, now = new Date()): Promise<{ requests: number }> {
-  const cutoff = new Date(now.getTime() - getConfig().RETENTION_DAYS * DAY_MS);
+export async function applyRetention(
+  db: Db,
+  now = new Date(),
+): Promise<{ requests: number; conversations: number }> {
+  const config = getConfig();
+  const conversations = await expireConversations(db, now, config.CONVERSATION_RETENTION_DAYS);
+  const cutoff = new Date(now.getTime() - config.RETENTION_DAYS * DAY_MS);
   const expired = await db.contactRequest.findMany({
     where: { status: 'closed', closedAt: { lt: cutoff } },
     select: { id: true },
   });
   const ids = expired.map((row) => row.id);
+  const pastHours = new Date(now.getTime() - 2 * HOUR_MS);
   await db.$transaction([
     db.requestNote.deleteMany({ where: { requestId: { in: ids } } }),
+    db.conversationMessage.deleteMany({ where: { requestId: { in: ids } } }),
     db.contactRequest.deleteMany({ where: { id: { in: ids } } }),
-    db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 2 * HOUR_MS) } } }),
+    db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: pastHours } } }),
+    db.conversationLookupDelay.deleteMany({ where: { windowStart: { lt: pastHours } } }),
     db.usedChallenge.deleteMany({ where: { expiresAt: { lt: now } } }),
     db.staffLoginAttempt.deleteMany({ where: { windowStart: { lt: countedWindows(now)[0] } } }),
     db.staffPasswordReset.deleteMany({ where: { expiresAt: { lt: now } } }),
     db.spentFormToken.deleteMany({ where: { expiresAt: { lt: now } } }),
   ]);
-  return { requests: ids.length };
+  return { requests: ids.length, conversations };
 }

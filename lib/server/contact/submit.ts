@@ -1,6 +1,7 @@
 import 'server-only';
 import { type ContactFieldErrors, parseContactForm } from '@/lib/contact/schema';
 import { count } from '@/lib/server/counting/counter';
+import { startConversation } from '@/lib/server/conversations/start';
 import type { Db } from '@/lib/server/db';
 import { describeError, log } from '@/lib/server/log';
 import { type AbuseVerdict, checkSubmission, giveBack } from './abuse';
@@ -19,7 +20,13 @@ export const FORM_ERRORS = [
 export type FormErrorKey = (typeof FORM_ERRORS)[number];
 
 export type SubmissionResult =
-  { ok: true; reference: string } | { ok: false; fieldErrors: ContactFieldErrors; formError: FormErrorKey };
+  | {
+      ok: true;
+      reference: string;
+      /** Only when the person chose to get the answer on the site: the key, shown once, and the team's promise. */
+      conversation: { key: string; replyWithinDays: number } | null;
+    }
+  | { ok: false; fieldErrors: ContactFieldErrors; formError: FormErrorKey };
 
 const REFUSALS: Record<Extract<AbuseVerdict, { ok: false }>['reason'], FormErrorKey> = {
   honeypot: 'rejected',
@@ -50,12 +57,23 @@ export async function submitContactRequest(
       log.info('contact.refused', { reason: verdict.reason });
       return { ok: false, fieldErrors: {}, formError: REFUSALS[verdict.reason] };
     }
+    if (parsed.data.reach === 'conversation') {
+      // Counted as conversation_start by startConversation; the key goes back to the person and nowhere else.
+      const started = await startConversation(db, parsed.data, now);
+      log.info('conversation.started', { proofOfWork: verdict.proofOfWork });
+      void notifySoon();
+      return {
+        ok: true,
+        reference: started.reference,
+        conversation: { key: started.key, replyWithinDays: started.replyWithinDays },
+      };
+    }
     const reference = await createContactRequest(db, parsed.data, now);
     const { audience, topic, wave } = parsed.data;
     count({ metric: 'request', audience, topic, wave: wave ?? '' }, now);
     log.info('contact.stored', { proofOfWork: verdict.proofOfWork });
     void notifySoon();
-    return { ok: true, reference };
+    return { ok: true, reference, conversation: null };
   } catch (error) {
     log.error('contact.store_failed', { error: describeError(error) });
     if (verdict?.ok) {

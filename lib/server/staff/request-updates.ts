@@ -3,7 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { type Keyring, sealField } from '@/lib/contact/crypto';
 import { floorToHour } from '@/lib/counting/time';
 import { canReadRequests, type StaffSession } from '@/lib/auth/permissions';
-import { nextStatus, REQUEST_STATUSES, type RequestAction } from '@/lib/auth/request-status';
+import {
+  kindOf,
+  type MessageAuthor,
+  nextStatus,
+  REQUEST_STATUSES,
+  type RequestAction,
+} from '@/lib/auth/request-status';
 import { recordAudit } from '@/lib/server/audit';
 import { noteAad } from '@/lib/server/contact/requests';
 import type { Db } from '@/lib/server/db';
@@ -21,11 +27,24 @@ const AUDIT_VERB: Record<RequestAction, string> = {
  * The `where` every write uses: the request, and only while it is routed to one of this case worker's teams. A
  * guessed id of another team's request therefore matches no row, even in a race with a reassignment.
  */
-function mine(session: StaffSession, id: string) {
+export function mine(session: StaffSession, id: string) {
   return { id, teamId: { in: canReadRequests(session) ? session.teamIds : [] } };
 }
 
-/** Pick up (assign to me), mark answered, close or reopen. Timestamps are rounded down to the hour. */
+/** Who wrote last in a conversation: a reopened conversation waits for whoever did not. */
+async function lastAuthorOf(db: Db, requestId: string): Promise<MessageAuthor | null> {
+  const last = await db.conversationMessage.findFirst({
+    where: { requestId },
+    orderBy: { seq: 'desc' },
+    select: { author: true },
+  });
+  return last ? (last.author === 'team' ? 'team' : 'person') : null;
+}
+
+/**
+ * Pick up (assign to me), mark answered, close or reopen; a conversation only closes and reopens (its replies set
+ * the rest). Timestamps are rounded down to the hour.
+ */
 export async function changeRequestStatus(
   db: Db,
   session: StaffSession,
@@ -33,14 +52,21 @@ export async function changeRequestStatus(
   action: RequestAction,
   now: Date,
 ): Promise<UpdateResult> {
-  const row = await db.contactRequest.findFirst({ where: mine(session, id), select: { status: true } });
+  const row = await db.contactRequest.findFirst({
+    where: mine(session, id),
+    select: { status: true, reach: true },
+  });
   if (!row) return { ok: false, reason: 'notFound' };
-  const to = nextStatus(row.status, action);
+  const kind = kindOf(row);
+  const lastAuthor = kind === 'conversation' ? await lastAuthorOf(db, id) : null;
+  const to = nextStatus(row.status, action, kind, lastAuthor);
   if (!to) return { ok: false, reason: 'notAllowed' };
   const hour = floorToHour(now);
-  const fromStatuses = REQUEST_STATUSES.filter((status) => nextStatus(status, action) !== null);
+  const fromStatuses = REQUEST_STATUSES.filter(
+    (status) => nextStatus(status, action, kind, lastAuthor) !== null,
+  );
   const { count } = await db.contactRequest.updateMany({
-    where: { ...mine(session, id), status: { in: [...fromStatuses] } },
+    where: { ...mine(session, id), reach: row.reach, status: { in: [...fromStatuses] } },
     data: {
       status: to,
       updatedAt: hour,

@@ -2,11 +2,30 @@ import 'server-only';
 import { type Keyring, openField } from '@/lib/contact/crypto';
 import { contactAad, messageAad, noteAad } from '@/lib/server/contact/requests';
 import { canActOnRequest, type StaffSession } from '@/lib/auth/permissions';
-import { isWaitingTooLong, type RequestStatus } from '@/lib/auth/request-status';
+import {
+  compareByWaiting,
+  CONVERSATION_REACH,
+  isWaitingTooLong,
+  kindOf,
+  type RequestKind,
+  type RequestStatus,
+  waitingSince,
+} from '@/lib/auth/request-status';
 import { recordAudit } from '@/lib/server/audit';
+import { conversationForStaff, type StaffConversationView } from '@/lib/server/conversations/staff-view';
 import type { Db } from '@/lib/server/db';
 
-export const INBOX_STATUS_FILTERS = ['open', 'new', 'picked_up', 'answered', 'closed', 'all'] as const;
+export const INBOX_STATUS_FILTERS = [
+  'open',
+  'waiting',
+  'new',
+  'picked_up',
+  'answered',
+  'waiting_for_person',
+  'closed',
+  'deleted',
+  'all',
+] as const;
 export type InboxStatusFilter = (typeof INBOX_STATUS_FILTERS)[number];
 
 export interface InboxFilters {
@@ -27,12 +46,27 @@ export interface InboxRow {
   teamName: string;
   assignedToMe: boolean;
   receivedAt: Date;
+  /** Since when someone has waited for the team; null when nobody waits. */
+  waitingSince: Date | null;
   waitingTooLong: boolean;
 }
 
-function statusWhere(status: InboxStatusFilter): { status?: string | { in: RequestStatus[] } } {
+type StatusWhere =
+  | { status?: string | { in: RequestStatus[] } }
+  | { OR: { reach: string | { not: string }; status: string | { in: RequestStatus[] } }[] };
+
+function statusWhere(status: InboxStatusFilter): StatusWhere {
   if (status === 'all') return {};
-  if (status === 'open') return { status: { in: ['new', 'picked_up', 'answered'] } };
+  if (status === 'open')
+    return { status: { in: ['new', 'picked_up', 'answered', 'waiting_for_us', 'waiting_for_person'] } };
+  // Someone waits for us: a new request, or a conversation whose person wrote last (see waitingSince()).
+  if (status === 'waiting')
+    return {
+      OR: [
+        { reach: { not: CONVERSATION_REACH }, status: 'new' },
+        { reach: CONVERSATION_REACH, status: { in: ['new', 'waiting_for_us'] } },
+      ],
+    };
   return { status };
 }
 
@@ -41,8 +75,8 @@ async function teamNames(db: Db): Promise<Map<string, string>> {
 }
 
 /**
- * The requests routed to the case worker's teams, oldest first. Nothing is decrypted here: the list shows only the
- * fields that are stored in the clear.
+ * The requests routed to the case worker's teams, whoever has waited longest first, then the rest oldest first.
+ * Nothing is decrypted here: the list shows only the fields that are stored in the clear.
  */
 export async function findInboxRequests(
   db: Db,
@@ -74,10 +108,11 @@ export async function findInboxRequests(
       teamId: true,
       assigneeId: true,
       receivedAt: true,
+      waitingSince: true,
     },
   });
   const names = await teamNames(db);
-  return rows.map((row) => ({
+  return [...rows].sort(compareByWaiting).map((row) => ({
     id: row.id,
     topic: row.topic,
     audience: row.audience,
@@ -89,6 +124,7 @@ export async function findInboxRequests(
     teamName: names.get(row.teamId) ?? row.teamId,
     assignedToMe: row.assigneeId === session.userId,
     receivedAt: row.receivedAt,
+    waitingSince: waitingSince(row),
     waitingTooLong: isWaitingTooLong(row, now, waitingHours),
   }));
 }
@@ -155,6 +191,9 @@ export interface OpenedRequest {
   message: string | null;
   contact: ContactDetails | null;
   notes: NoteView[];
+  kind: RequestKind;
+  /** For a conversation: its messages either way and read state; null for other requests. */
+  conversation: StaffConversationView | null;
 }
 
 function parseContact(json: string): ContactDetails | null {
@@ -189,6 +228,7 @@ export async function openRequestForCaseworker(
   id: string,
   keyring: Keyring,
   now: Date,
+  conversationRetentionDays = 60,
 ): Promise<OpenedRequest | null> {
   const row = await db.contactRequest.findUnique({ where: { id } });
   if (!row || !canActOnRequest(session, row)) return null;
@@ -206,6 +246,11 @@ export async function openRequestForCaseworker(
   });
   const nameOf = (userId: string | null) => people.find((person) => person.id === userId)?.name ?? null;
   const names = await teamNames(db);
+  const kind = kindOf(row);
+  const conversation =
+    kind === 'conversation'
+      ? await conversationForStaff(db, session, row, keyring, conversationRetentionDays)
+      : null;
   return {
     id: row.id,
     reference: row.reference,
@@ -230,5 +275,7 @@ export async function openRequestForCaseworker(
       createdAt: note.createdAt,
       body: openField(keyring, 'note', { keyId: note.keyId, ciphertext: note.bodyCipher }, noteAad(note.id)),
     })),
+    kind,
+    conversation,
   };
 }

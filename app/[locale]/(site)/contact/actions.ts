@@ -2,6 +2,8 @@
 
 import { headers } from 'next/headers';
 import type { ContactFieldErrors } from '@/lib/contact/schema';
+import { answerExpectedBy, formatDay } from '@/lib/conversations/person-dates';
+import type { Locale } from '@/lib/i18n/routing';
 import { clientAddressFrom } from '@/lib/server/client-address';
 import { type FormErrorKey, submitContactRequest } from '@/lib/server/contact/submit';
 import { databaseFor } from '@/lib/server/test-faults';
@@ -10,6 +12,8 @@ import { findWaveByCode } from '@/lib/server/waves/wave-directory';
 // The zod schema for this action lives in lib/contact/schema.ts, shared with the form's validation as you type.
 export type ContactActionState =
   | { ok: true; reference: string }
+  /** A conversation was started: shown in the answer to this post only (never in a URL), then forgotten. */
+  | { ok: true; conversation: { key: string; answerBy: string } }
   | {
       ok: false;
       fieldErrors: ContactFieldErrors;
@@ -44,6 +48,7 @@ function echo(form: FormData): Record<string, string> {
  * twice.
  */
 export async function submitContact(
+  locale: Locale,
   _previous: ContactActionState,
   form: FormData,
 ): Promise<ContactActionState> {
@@ -51,9 +56,19 @@ export async function submitContact(
   if (typeof wave === 'string' && wave !== '' && !(await findWaveByCode(wave))) form.set('wave', '');
   const requestHeaders = await headers();
   const address = clientAddressFrom(requestHeaders);
-  const result = await submitContactRequest(databaseFor(requestHeaders), form, address);
-  if (result.ok) return { ok: true, reference: result.reference };
-  // A form that was already sent is not filled in again: the request is stored, and a second one would be a copy.
-  const values = result.formError === 'alreadySent' ? {} : echo(form);
-  return { ok: false, fieldErrors: result.fieldErrors, formError: result.formError, values };
+  const now = new Date();
+  const result = await submitContactRequest(databaseFor(requestHeaders), form, address, now);
+  if (!result.ok) {
+    // A form that was already sent is not filled in again: the request is stored, and a second one would be a copy.
+    const values = result.formError === 'alreadySent' ? {} : echo(form);
+    return { ok: false, fieldErrors: result.fieldErrors, formError: result.formError, values };
+  }
+  if (result.conversation) {
+    const { key, replyWithinDays } = result.conversation;
+    return {
+      ok: true,
+      conversation: { key, answerBy: formatDay(answerExpectedBy(now, replyWithinDays), locale) },
+    };
+  }
+  return { ok: true, reference: result.reference };
 }

@@ -2,10 +2,11 @@ import { setRequestLocale } from 'next-intl/server';
 import { ContactPage } from '@/components/site/pages/contact-page';
 import { issueFormToken } from '@/lib/contact/form-timing';
 import { createChallenge } from '@/lib/contact/proof-of-work';
-import { AUDIENCES, TOPICS } from '@/lib/contact/options';
+import { AUDIENCES, REACHES, TOPICS } from '@/lib/contact/options';
 import type { Locale } from '@/lib/i18n/routing';
 import { getConfig } from '@/lib/server/config';
 import { powSecret } from '@/lib/server/contact/abuse';
+import { findReplyPromise } from '@/lib/server/conversations/promise';
 import { getPrimaryHelpline } from '@/lib/server/helpline';
 import { routeForRequest } from '@/lib/server/helplines/route-for-request';
 import { findWaveByCode } from '@/lib/server/waves/wave-directory';
@@ -31,23 +32,26 @@ export default async function Page({
   const query = await searchParams;
   const audience = pick(AUDIENCES, query.audience);
   const topic = pick(TOPICS, query.topic);
+  // `?reach=conversation` from the landing page's "write to us anonymously" preselects that way to be reached.
+  const reach = pick(REACHES, query.reach);
   const wave = typeof query.w === 'string' ? await findWaveByCode(query.w) : null;
   const now = new Date();
-  const channels = await routeForRequest({
-    audience: audience ?? 'recipient',
-    topic,
-    locale: locale as Locale,
-  });
+  const [channels, replyWithinDays] = await Promise.all([
+    routeForRequest({ audience: audience ?? 'recipient', topic, locale: locale as Locale }),
+    findReplyPromise({ audience, topic }),
+  ]);
   return (
     <ContactPage
       locale={locale as Locale}
       helpline={getPrimaryHelpline()}
       channels={channels}
-      chosen={{ audience, topic }}
+      chosen={{ audience, topic, reach }}
       waveCode={wave?.code ?? null}
-      action={submitContact}
+      action={submitContact.bind(null, locale as Locale)}
       formToken={issueFormToken(getConfig().APP_SECRET, now)}
       challenge={createChallenge({ secret: powSecret(), now })}
+      replyWithinDays={replyWithinDays}
+      retentionDays={getConfig().CONVERSATION_RETENTION_DAYS}
     />
   );
 }

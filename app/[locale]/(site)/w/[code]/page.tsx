@@ -2,6 +2,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { LandingPage } from '@/components/site/pages/landing-page';
 import type { Locale } from '@/lib/i18n/routing';
 import { getPrimaryHelpline } from '@/lib/server/helpline';
+import { findReplyPromise } from '@/lib/server/conversations/promise';
 import { routeForRequest } from '@/lib/server/helplines/route-for-request';
 import { findWaveByCode } from '@/lib/server/waves/wave-directory';
 
@@ -9,9 +10,10 @@ import { findWaveByCode } from '@/lib/server/waves/wave-directory';
 export default async function Page({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code } = await params;
   setRequestLocale(locale as Locale);
-  const [wave, channels] = await Promise.all([
+  const [wave, channels, replyWithinDays] = await Promise.all([
     findWaveByCode(code),
     routeForRequest({ audience: 'recipient', locale: locale as Locale }),
+    findReplyPromise({ audience: 'recipient' }),
   ]);
   return (
     <LandingPage
@@ -19,6 +21,7 @@ export default async function Page({ params }: { params: Promise<{ locale: strin
       locale={locale as Locale}
       channels={channels}
       waveCode={wave?.code ?? null}
+      replyWithinDays={replyWithinDays}
     />
   );
 }

@@ -1,0 +1,29 @@
+// The reply promise shown before the person has sent anything ("an answer within 2 working days"). Which team answers
+// depends on who the person is and what it is about; as long as those are not chosen, the promise shown is the
+// longest of every team the conversation could go to, so it is never broken by the routing.
+import { type RoutingRuleLike, pickTeam } from '@/lib/contact/team-routing';
+
+export interface TeamPromise {
+  id: string;
+  replyWithinDays: number;
+}
+
+export function promisedReplyDays(
+  rules: readonly RoutingRuleLike[],
+  teams: readonly TeamPromise[],
+  choice: { audience?: string; topic?: string },
+  options: { audiences: readonly string[]; topics: readonly string[] },
+): number | null {
+  const audiences = choice.audience ? [choice.audience] : options.audiences;
+  const topics = choice.topic ? [choice.topic] : options.topics;
+  const days = new Map(teams.map((team) => [team.id, team.replyWithinDays]));
+  let longest: number | null = null;
+  for (const audience of audiences) {
+    for (const topic of topics) {
+      const teamId = pickTeam(rules, audience, topic);
+      const promise = teamId ? days.get(teamId) : undefined;
+      if (promise !== undefined && (longest === null || promise > longest)) longest = promise;
+    }
+  }
+  return longest;
+}
