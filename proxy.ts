@@ -4,6 +4,7 @@ import { classifyPath } from '@/lib/counting/page-group';
 import { routing } from '@/lib/i18n/routing';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/csp';
 import { forwardRequestHeaders } from '@/lib/security/request-headers';
+import { isRefusedResetLink } from '@/lib/server/auth/reset-link-guard';
 import { afterPageRequest, isDraining, resolveWaveLink, type WaveLink } from '@/lib/server/proxy-hooks';
 import { guardPageRequest } from '@/lib/server/request-guard';
 import { unavailableResponse } from '@/lib/server/unavailable-page';
@@ -37,6 +38,12 @@ export default async function proxy(request: NextRequest) {
       response.headers.has('x-middleware-rewrite') || response.headers.has('x-middleware-next');
     if (isRewriteOrNext && classifyPath(request.nextUrl.pathname)?.group === 'other') {
       response = withStatus(response, 404);
+    } else if (
+      isRewriteOrNext &&
+      (await isRefusedResetLink(request.nextUrl.pathname, request.nextUrl.searchParams))
+    ) {
+      // A password-reset link that does not work (any more): the page explains, the status refuses.
+      response = withStatus(response, 403);
     }
   }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { type FocusEvent, type FormEvent, useActionState, useEffect, useRef, useState } from 'react';
+import { type FocusEvent, type FormEvent, useEffect, useRef, useState } from 'react';
 import type { ContactActionState } from '@/app/[locale]/(site)/contact/actions';
 import type messages from '@/messages/nl.json';
 import { encodeSolution, solveChallenge } from '@/lib/contact/proof-of-work-solver';
@@ -25,7 +25,10 @@ export interface ContactFormText {
 }
 
 export interface ContactFormProps {
-  action: (state: ContactActionState, form: FormData) => Promise<ContactActionState>;
+  /** The server action's state and dispatcher, from `useActionState` in ContactFlow (which shows the confirmation). */
+  state: ContactActionState;
+  formAction: (form: FormData) => void;
+  pending: boolean;
   text: ContactFormText;
   helpline: { display: string; href: string };
   initial: { audience?: string; topic?: string; wave?: string };
@@ -34,7 +37,7 @@ export interface ContactFormProps {
 }
 
 type FailedState = Extract<ContactActionState, { ok: false }>;
-const EMPTY: FailedState = { ok: false, fieldErrors: {}, formError: null, values: {} };
+export const EMPTY_CONTACT_STATE: FailedState = { ok: false, fieldErrors: {}, formError: null, values: {} };
 
 /** The link target of an error in the summary: the field, or a group's first option. */
 const anchorFor = (field: ContactField) => `#${fieldIds(field).input}`;
@@ -44,13 +47,13 @@ const anchorFor = (field: ContactField) => `#${fieldIds(field).input}`;
  * as you go with the same zod schema and solves the proof of work in the background, both from the moment the person
  * starts on the form, and keeps focus management.
  */
-export function ContactForm({ action, text, helpline, initial, formToken, challenge }: ContactFormProps) {
-  const [state, formAction, pending] = useActionState<ContactActionState, FormData>(action, EMPTY);
+export function ContactForm(props: ContactFormProps) {
+  const { state, formAction, pending, text, helpline, initial, formToken, challenge } = props;
   const [clientErrors, setClientErrors] = useState<ContactFieldErrors | null>(null);
   const [proof, setProof] = useState('');
   // Solving starts when the person starts on the form, not on page load: it costs a slow phone's main thread several
   // hundred milliseconds that the first screen (and Lighthouse's blocking time) should not pay for. Filling in takes
-  // longer than solving; a post without a solution is still accepted, under the lower hourly limit.
+  // longer than solving; a post without a solution is still accepted while the hour is not busy.
   const [started, setStarted] = useState(false);
   const validator = useRef<ContactValidator | null>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -65,7 +68,7 @@ export function ContactForm({ action, text, helpline, initial, formToken, challe
     return () => controller.abort();
   }, [challenge, started]);
 
-  const serverState: FailedState = state.ok ? EMPTY : state;
+  const serverState: FailedState = state.ok ? EMPTY_CONTACT_STATE : state;
   const errors: ContactFieldErrors = clientErrors ?? serverState.fieldErrors;
   const formError = clientErrors ? null : serverState.formError;
   const values = serverState.values;

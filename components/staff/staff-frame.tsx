@@ -50,7 +50,7 @@ export async function StaffFrame({
   const t = await getTranslations({ locale, namespace: 'StaffFrame' });
   const other: Locale = locale === 'nl' ? 'en' : 'nl';
   const switchHref = pathname.replace(/^\/(nl|en)(?=\/|$)/, `/${other}`);
-  const showNav = session !== null && !session.mustEnrolTotp;
+  const showNav = session !== null && !session.mustEnrolTotp && !session.mustChangePassword;
   return (
     <div className="min-h-dvh bg-white">
       <a

@@ -14,6 +14,8 @@ export interface StaffSession {
   teamIds: string[];
   /** True while an admin requires a second factor and this person has not set one up: only enrolment is open. */
   mustEnrolTotp?: boolean;
+  /** True for an account an admin created, until its owner has chosen a password: only that page is open. */
+  mustChangePassword?: boolean;
 }
 
 const has = (session: StaffSession | null, role: Role) => session?.roles.includes(role) ?? false;

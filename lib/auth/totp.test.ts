@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newTotpSecret, totpCodeAt, totpUri, verifyTotp } from './totp';
+import { newTotpSecret, totpCodeAt, totpStep, totpUri, verifyTotp } from './totp';
 
 // RFC 6238 appendix B: the SHA-1 secret "12345678901234567890" in base32.
 const RFC_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
@@ -19,6 +19,19 @@ describe('TOTP (RFC 6238)', () => {
     expect(verifyTotp(RFC_SECRET, code, new Date(now.getTime() + 30_000))).toBe(true);
     expect(verifyTotp(RFC_SECRET, code, new Date(now.getTime() + 90_000))).toBe(false);
     expect(verifyTotp(RFC_SECRET, 'abcdef', now)).toBe(false);
+  });
+
+  it('names the 30-second time step a code belongs to, so a used step can be refused', () => {
+    const now = new Date('2026-03-02T09:00:10Z');
+    const step = Math.floor(now.getTime() / 30_000);
+    expect(totpStep(RFC_SECRET, totpCodeAt(RFC_SECRET, now), now)).toBe(step);
+    expect(totpStep(RFC_SECRET, totpCodeAt(RFC_SECRET, new Date(now.getTime() - 30_000)), now)).toBe(
+      step - 1,
+    );
+    expect(totpStep(RFC_SECRET, totpCodeAt(RFC_SECRET, new Date(now.getTime() + 30_000)), now)).toBe(
+      step + 1,
+    );
+    expect(totpStep(RFC_SECRET, 'abcdef', now)).toBeNull();
   });
 
   it('makes 160-bit secrets and an otpauth address for the app', () => {

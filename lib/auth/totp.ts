@@ -33,10 +33,21 @@ export function normaliseTotpCode(code: string): string {
   return code.replace(/[\s-]/g, '');
 }
 
-export function verifyTotp(secretBase32: string, code: string, now: Date): boolean {
+const PERIOD_MS = 30_000;
+
+/**
+ * The 30-second time step (counted from 1970) whose code `code` is, within one step of `now`, or null when it is no
+ * valid code. A step whose code was accepted once is refused afterwards (see `StaffUser.totpLastStep`).
+ */
+export function totpStep(secretBase32: string, code: string, now: Date): number | null {
   const token = normaliseTotpCode(code);
-  if (!TOTP_CODE.test(token)) return false;
-  return totpFor(secretBase32).validate({ token, timestamp: now.getTime(), window: 1 }) !== null;
+  if (!TOTP_CODE.test(token)) return null;
+  const delta = totpFor(secretBase32).validate({ token, timestamp: now.getTime(), window: 1 });
+  return delta === null ? null : Math.floor(now.getTime() / PERIOD_MS) + delta;
+}
+
+export function verifyTotp(secretBase32: string, code: string, now: Date): boolean {
+  return totpStep(secretBase32, code, now) !== null;
 }
 
 /** The code an app would show at `now` (tests and the enrolment check). */

@@ -15,7 +15,40 @@ describe('parseEnv', () => {
       SEED_DEMO: 'auto',
       MIGRATE_ON_START: true,
       TRUST_PROXY: false,
+      TRUSTED_PROXY_HOPS: 1,
     });
+  });
+
+  it('has one contact limit per address, a global ceiling and status look-up limits', () => {
+    const result = parseEnv(valid);
+    expect(result.ok && result.env).toMatchObject({
+      CONTACT_LIMIT_PER_HOUR: 6,
+      CONTACT_GLOBAL_LIMIT_PER_HOUR: 120,
+      STATUS_LOOKUP_LIMIT_PER_HOUR: 20,
+      STATUS_LOOKUP_GLOBAL_LIMIT_PER_HOUR: 2000,
+    });
+    expect(result.ok && result.env).not.toHaveProperty('CONTACT_LIMIT_PER_HOUR_WITHOUT_POW');
+    for (const name of [
+      'CONTACT_LIMIT_PER_HOUR',
+      'CONTACT_GLOBAL_LIMIT_PER_HOUR',
+      'STATUS_LOOKUP_LIMIT_PER_HOUR',
+      'STATUS_LOOKUP_GLOBAL_LIMIT_PER_HOUR',
+    ]) {
+      expect(parseEnv({ ...valid, [name]: '0' })).toMatchObject({ ok: false });
+      expect(parseEnv({ ...valid, [name]: 'many' })).toMatchObject({ ok: false });
+      const parsed = parseEnv({ ...valid, [name]: '50' });
+      expect(parsed.ok && parsed.env[name as keyof typeof parsed.env]).toBe(50);
+    }
+  });
+
+  it('takes the number of trusted proxy hops as a small whole number', () => {
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: '2' })).toMatchObject({
+      ok: true,
+      env: { TRUSTED_PROXY_HOPS: 2 },
+    });
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: '0' })).toMatchObject({ ok: false });
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: '1.5' })).toMatchObject({ ok: false });
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: 'all' })).toMatchObject({ ok: false });
   });
 
   it('accepts PostgreSQL urls', () => {
@@ -56,5 +89,18 @@ describe('parseEnv', () => {
     };
     expect(parseEnv(production)).toMatchObject({ ok: false });
     expect(parseEnv({ ...production, TEST_CLOCK: 'false' })).toMatchObject({ ok: true });
+  });
+
+  it('refuses the test clock whenever NODE_ENV=production, on SQLite too', () => {
+    const production = { ...valid, NODE_ENV: 'production', TEST_CLOCK: 'true' };
+    const result = parseEnv(production);
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.message).toMatch(
+      /^Configuration error: TEST_CLOCK must not be enabled in production/,
+    );
+    expect(parseEnv({ ...production, DATABASE_URL: 'file:./data/other.db' })).toMatchObject({ ok: false });
+    expect(parseEnv({ ...production, TEST_CLOCK: 'false' })).toMatchObject({ ok: true });
+    // The browser tests run `next start` with NODE_ENV=test.
+    expect(parseEnv({ ...production, NODE_ENV: 'test' })).toMatchObject({ ok: true });
   });
 });

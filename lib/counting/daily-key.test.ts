@@ -150,6 +150,26 @@ describe('DailyKeyring', () => {
     expect(keyring.firstSeenToday(['b'])).toBe(true);
   });
 
+  it('tells its owner once per day that the set is full, without any visitor data', () => {
+    const clock = fakeClock('2026-11-29T22:00:00Z');
+    const reports: unknown[][] = [];
+    const keyring = new DailyKeyring({
+      now: clock.now,
+      maxEntries: 1,
+      onSaturated: (...args: unknown[]) => reports.push(args),
+    });
+    keyring.firstSeenToday(['203.0.113.7']);
+    expect(reports).toEqual([]);
+    keyring.firstSeenToday(['203.0.113.8']);
+    keyring.firstSeenToday(['203.0.113.9']);
+    expect(reports).toEqual([['2026-11-29']]);
+    clock.set('2026-11-30T08:00:00Z');
+    keyring.firstSeenToday(['203.0.113.7']);
+    keyring.firstSeenToday(['203.0.113.8']);
+    keyring.firstSeenToday(['203.0.113.9']);
+    expect(reports).toEqual([['2026-11-29'], ['2026-11-30']]);
+  });
+
   it('rotates when the clock steps back into the previous day', () => {
     const clock = fakeClock('2026-11-30T00:30:00Z');
     const keyring = new DailyKeyring({ now: clock.now });

@@ -11,6 +11,8 @@ export interface DailyKeyringOptions {
   randomBytes?: (size: number) => Buffer;
   /** Upper bound on visitor hashes remembered per day; see {@link DailyKeyring.firstSeenToday}. */
   maxEntries?: number;
+  /** Called once per day when the set first fills up (a capacity signal to log); it gets the day, nothing else. */
+  onSaturated?: (day: IsoDay) => void;
 }
 
 /**
@@ -25,6 +27,7 @@ export class DailyKeyring {
   readonly #now: () => Date;
   readonly #randomBytes: (size: number) => Buffer;
   readonly #maxEntries: number;
+  readonly #onSaturated: (day: IsoDay) => void;
   #key: Buffer;
   #day: IsoDay;
   // Cached day window so the common case is two number comparisons, not an Intl call.
@@ -37,6 +40,7 @@ export class DailyKeyring {
     this.#now = options.now;
     this.#randomBytes = options.randomBytes ?? cryptoRandomBytes;
     this.#maxEntries = options.maxEntries ?? 500_000;
+    this.#onSaturated = options.onSaturated ?? (() => undefined);
     const bounds = amsterdamDayBounds(this.#now());
     this.#day = bounds.day;
     this.#startMs = bounds.startMs;
@@ -50,7 +54,7 @@ export class DailyKeyring {
     return this.#day;
   }
 
-  /** True once the day's set hit maxEntries; callers should log it (once) as a capacity signal. */
+  /** True once the day's set hit maxEntries (reported once per day through `onSaturated`). */
   get saturated(): boolean {
     this.#rotateIfNeeded();
     return this.#saturated;
@@ -79,7 +83,10 @@ export class DailyKeyring {
     const visitor = this.hash(parts);
     if (this.#seen.has(visitor)) return false;
     if (this.#seen.size >= this.#maxEntries) {
-      this.#saturated = true;
+      if (!this.#saturated) {
+        this.#saturated = true;
+        this.#onSaturated(this.#day);
+      }
       return false;
     }
     this.#seen.add(visitor);

@@ -9,8 +9,8 @@ describe('localizedPath', () => {
     expect(localizedPath({ pathname: '/is-this-sms-real', query: { w: 'utr-x7k2' } }, 'nl')).toBe(
       '/nl/is-deze-sms-echt?w=utr-x7k2',
     );
-    expect(localizedPath({ pathname: '/contact/confirmation', query: { code: 'K7-42QF' } }, 'en')).toBe(
-      '/en/contact/confirmation?code=K7-42QF',
+    expect(localizedPath({ pathname: '/contact', query: { audience: 'parent', topic: 'money' } }, 'en')).toBe(
+      '/en/contact?audience=parent&topic=money',
     );
     expect(localizedPath({ pathname: '/w/[code]', params: { code: 'utr-x7k2' } }, 'en')).toBe(
       '/en/w/utr-x7k2',

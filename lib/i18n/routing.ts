@@ -16,7 +16,6 @@ export const routing = defineRouting({
     '/parents': { nl: '/ouders', en: '/parents' },
     '/professionals': '/professionals',
     '/contact': '/contact',
-    '/contact/confirmation': { nl: '/contact/bevestiging', en: '/contact/confirmation' },
     '/contact/status': '/contact/status',
     '/privacy': '/privacy',
     '/accessibility': { nl: '/toegankelijkheid', en: '/accessibility' },

@@ -1,8 +1,9 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { getDb } from '@/lib/server/db';
+import { type Db, getDb } from '@/lib/server/db';
 
 export interface AuditInput {
+  /** The staff account's id, or `UNKNOWN_ACCOUNT`. */
   actorId: string;
   /** A stable verb such as `request.open`, `wave.update`, `account.deactivate`. */
   action: string;
@@ -12,9 +13,11 @@ export interface AuditInput {
   detail?: string;
 }
 
-/** Appends to the audit log, which admins can read. */
-export async function recordAudit(input: AuditInput, at = new Date()): Promise<void> {
-  await getDb().auditEntry.create({
+export { UNKNOWN_ACCOUNT } from '@/lib/staff/audit-filter';
+
+/** Appends to the audit log, which admins can read. Never with a client address or user agent. */
+export async function recordAudit(input: AuditInput, at = new Date(), db: Db = getDb()): Promise<void> {
+  await db.auditEntry.create({
     data: {
       id: randomUUID(),
       at,

@@ -4,7 +4,7 @@ import { type Db, getDb } from '@/lib/server/db';
 
 /**
  * A database that fails every query, for proving the "could not store" path end to end. Only reachable when
- * TEST_CLOCK (test mode) is on, which the configuration refuses in production on PostgreSQL.
+ * TEST_CLOCK (test mode) is on, which the configuration refuses whenever NODE_ENV=production.
  */
 const unreachable = new Proxy({} as Db, {
   get() {

@@ -3,7 +3,12 @@
  * person typed: a password can therefore never travel back in action state.
  */
 export type FormState =
-  | { ok: true; message?: string }
+  | {
+      ok: true;
+      message?: string;
+      /** A value made for the person who sent the form, shown to them once (an admin's reset link). */
+      reveal?: string;
+    }
   | {
       ok: false;
       fieldErrors: Record<string, string>;

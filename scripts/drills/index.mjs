@@ -58,7 +58,7 @@ function sqliteReferences(file) {
 const OPEN_CONTACT = {
   CONTACT_MIN_FILL_SECONDS: '0',
   CONTACT_LIMIT_PER_HOUR: '10000',
-  CONTACT_LIMIT_PER_HOUR_WITHOUT_POW: '10000',
+  CONTACT_GLOBAL_LIMIT_PER_HOUR: '100000',
 };
 
 function sqliteVisits(file, wave = null) {
@@ -286,7 +286,6 @@ async function drillRateLimitAcrossInstances() {
     SEED_DEMO: 'always',
     CONTACT_MIN_FILL_SECONDS: '0',
     CONTACT_LIMIT_PER_HOUR: String(limit),
-    CONTACT_LIMIT_PER_HOUR_WITHOUT_POW: String(limit),
   };
   const first = await startServer({ port: 3405, env });
   const second = await startServer({ port: 3406, env });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { issueFormToken } from '@/lib/contact/form-timing';
+import { createChallenge } from '@/lib/contact/proof-of-work';
+import { encodeSolution, solveChallenge } from '@/lib/contact/proof-of-work-solver';
 import { DEMO_ROUTING_RULES, DEMO_TEAMS } from '@/lib/server/seed/demo-content';
 import { createTestDatabase, type TestDatabase, testEngines } from '../support/databases';
 
@@ -9,7 +11,9 @@ Object.assign(process.env, {
   HELPLINE_NUMBER: '+31302001234',
   ENCRYPTION_KEYS: 'k1:B+doiqVrYxOs79d3rslUt/mWTIDkxr30+9BPHv5d/og=',
   APP_SECRET: SECRET,
-  CONTACT_LIMIT_PER_HOUR_WITHOUT_POW: '3',
+  CONTACT_LIMIT_PER_HOUR: '3',
+  // Far above what this file sends: the ceiling has tests of its own (contact-global-limit.test.ts).
+  CONTACT_GLOBAL_LIMIT_PER_HOUR: '10000',
   CONTACT_MIN_FILL_SECONDS: '2',
   RETENTION_DAYS: '90',
 });
@@ -17,6 +21,7 @@ Object.assign(process.env, {
 const { submitContactRequest } = await import('@/lib/server/contact/submit');
 const { decryptRequest, findRequestStatus } = await import('@/lib/server/contact/requests');
 const { applyRetention } = await import('@/lib/server/contact/retention');
+const { powSecret } = await import('@/lib/server/contact/abuse');
 
 const engines = await testEngines();
 const now = new Date('2026-11-29T10:17:43Z');
@@ -26,6 +31,14 @@ function form(fields: Record<string, string>, issuedAt = new Date(now.getTime() 
   for (const [name, value] of Object.entries({ started: issueFormToken(SECRET, issuedAt), ...fields }))
     data.set(name, value);
   return data;
+}
+
+/** A solved proof of work, as the browser puts it in the form when JavaScript runs (an easy one, for speed). */
+async function solvedProof(at = now): Promise<string> {
+  const challenge = createChallenge({ secret: powSecret(), now: at, maxNumber: 20 });
+  const number = await solveChallenge(challenge);
+  if (number === null) throw new Error('unsolvable challenge');
+  return encodeSolution(challenge, number);
 }
 
 describe.each(engines)('contact requests on %s', (engine) => {
@@ -98,6 +111,73 @@ describe.each(engines)('contact requests on %s', (engine) => {
     expect(await test.db.contactRequest.count()).toBe(before + 4);
   });
 
+  it('applies the same hourly limit per address with a solved proof of work as without', async () => {
+    const valid = { audience: 'recipient', topic: 'exit', message: 'Hallo', reach: 'none' };
+    const withProof = [];
+    for (let i = 0; i < 4; i += 1)
+      withProof.push(
+        await submitContactRequest(
+          test.db,
+          form({ ...valid, pow: await solvedProof() }),
+          '203.0.113.30',
+          now,
+        ),
+      );
+    expect(withProof.map((result) => result.ok)).toEqual([true, true, true, false]);
+    expect(withProof[3]).toMatchObject({ formError: 'rateLimited' });
+  });
+
+  it('takes each form once: sending the same form again is refused and stores nothing', async () => {
+    const sent = form({ audience: 'recipient', topic: 'exit', message: 'Eén keer', reach: 'none' });
+    expect((await submitContactRequest(test.db, sent, '203.0.113.40', now)).ok).toBe(true);
+    const before = await test.db.contactRequest.count();
+    // A refresh of the answer page posts exactly the same form again, from the same address or another.
+    expect(await submitContactRequest(test.db, sent, '203.0.113.40', now)).toMatchObject({
+      ok: false,
+      formError: 'alreadySent',
+    });
+    expect(await submitContactRequest(test.db, sent, '203.0.113.41', now)).toMatchObject({
+      formError: 'alreadySent',
+    });
+    expect(await test.db.contactRequest.count()).toBe(before);
+    // Only a hash of the token is kept, until the hour after the token would have expired anyway.
+    const token = String(sent.get('started'));
+    const spent = await test.db.spentFormToken.findMany();
+    expect(spent.length).toBeGreaterThan(0);
+    expect(JSON.stringify(spent)).not.toContain(token);
+    expect(JSON.stringify(spent)).not.toContain(token.split('.')[0]);
+    for (const row of spent) expect(row.expiresAt.getTime() % 3_600_000).toBe(0);
+  });
+
+  it('takes a form once even when it arrives twice at the same moment', async () => {
+    const sent = form({ audience: 'parent', topic: 'money', message: 'Dubbel geklikt', reach: 'none' });
+    const before = await test.db.contactRequest.count();
+    const results = await Promise.all([
+      submitContactRequest(test.db, sent, '203.0.113.42', now),
+      submitContactRequest(test.db, sent, '203.0.113.42', now),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok && result.formError === 'alreadySent')).toHaveLength(1);
+    expect(await test.db.contactRequest.count()).toBe(before + 1);
+  });
+
+  it('keeps a form usable after a refusal that is not a send: a mistake, or a sender over the limit', async () => {
+    const fixable = form({ audience: 'recipient', topic: 'exit', reach: 'phone', phone: '12345' });
+    expect(await submitContactRequest(test.db, fixable, '203.0.113.43', now)).toMatchObject({
+      formError: 'invalid',
+    });
+    fixable.set('phone', '06 12345678');
+    expect((await submitContactRequest(test.db, fixable, '203.0.113.43', now)).ok).toBe(true);
+
+    const valid = { audience: 'recipient', topic: 'exit', message: 'Hallo', reach: 'none' };
+    for (let i = 0; i < 3; i += 1) await submitContactRequest(test.db, form(valid), '203.0.113.44', now);
+    const later = form(valid);
+    expect(await submitContactRequest(test.db, later, '203.0.113.44', now)).toMatchObject({
+      formError: 'rateLimited',
+    });
+    expect((await submitContactRequest(test.db, later, '203.0.113.45', now)).ok).toBe(true);
+  });
+
   it('tells the caller when the database fails, and logs no content', async () => {
     const broken = new Proxy(test.db, {
       get: (target, property) =>
@@ -130,8 +210,18 @@ describe.each(engines)('contact requests on %s', (engine) => {
       where: { id: recent!.id },
       data: { status: 'closed', closedAt: new Date('2026-11-20T10:00:00Z') },
     });
+    const spentBefore = await test.db.spentFormToken.count();
+    await test.db.spentFormToken.createMany({
+      data: [
+        { hash: 'spent-long-ago', expiresAt: new Date('2026-11-28T09:00:00Z') },
+        { hash: 'spent-this-hour', expiresAt: new Date('2026-11-30T11:00:00Z') },
+      ],
+    });
     const result = await applyRetention(test.db, now);
     expect(result.requests).toBe(1);
+    // Spent form tokens go once the token could no longer be used anyway.
+    expect(await test.db.spentFormToken.findUnique({ where: { hash: 'spent-long-ago' } })).toBeNull();
+    expect(await test.db.spentFormToken.count()).toBe(spentBefore + 1);
     expect(await test.db.contactRequest.findUnique({ where: { id: old!.id } })).toBeNull();
     expect(await test.db.contactRequest.findUnique({ where: { id: recent!.id } })).not.toBeNull();
   });

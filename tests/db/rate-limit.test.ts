@@ -8,7 +8,7 @@ Object.assign(process.env, {
   HELPLINE_NUMBER: '+31302001234',
   ENCRYPTION_KEYS: 'k1:B+doiqVrYxOs79d3rslUt/mWTIDkxr30+9BPHv5d/og=',
   APP_SECRET: SECRET,
-  CONTACT_LIMIT_PER_HOUR_WITHOUT_POW: '10',
+  CONTACT_LIMIT_PER_HOUR: '10',
   CONTACT_MIN_FILL_SECONDS: '0',
 });
 const { checkSubmission } = await import('@/lib/server/contact/abuse');

@@ -1,12 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type Response, test } from '@playwright/test';
 import { SMTPServer } from 'smtp-server';
-import { E2E_DATABASE_FILE, E2E_LIMIT_WITHOUT_POW, E2E_PORT, E2E_SMTP_PORT } from '../support/e2e-env';
+import {
+  E2E_CONTACT_LIMIT,
+  E2E_DATABASE_FILE,
+  E2E_PORT,
+  E2E_SMTP_PORT,
+  E2E_STATUS_LOOKUP_LIMIT,
+  OTHER_SENDER_URL,
+} from '../support/e2e-env';
 import { withE2eDb } from '../support/e2e-db';
 
 const MIN_FILL_MS = 4_100;
 const CODE = /^[2-9A-HJKMNP-TW-Z]{2}-[2-9A-HJKMNP-TW-Z]{4}$/;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface Submission {
   audience: string;
@@ -24,6 +33,57 @@ async function fillContactForm(page: Page, entry: Submission) {
   await page.locator(`input[name="reach"][value="${entry.reach ?? 'none'}"]`).check();
   if (entry.phone) await page.locator('input[name="phone"]').fill(entry.phone);
   if (entry.email) await page.locator('input[name="email"]').fill(entry.email);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target).join(', ')}`,
+  );
+}
+
+function storedRequests(): number {
+  return withE2eDb(
+    (db) => (db.prepare('SELECT COUNT(*) AS n FROM "ContactRequest"').get() as { n: number | bigint }).n,
+  ) as number;
+}
+
+/**
+ * Records every address a page asks for or shows (history entries included) and the Cache-Control of every page
+ * response and form post, so a test can prove a reference code never sits in a shared phone's history or cache.
+ */
+function watchAddresses(page: Page) {
+  const urls: string[] = [];
+  const pageResponses: { url: string; method: string; cacheControl: string }[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  page.on('framenavigated', (frame) => urls.push(frame.url()));
+  page.on('response', (response: Response) => {
+    const request = response.request();
+    if (request.resourceType() !== 'document' && request.method() !== 'POST') return;
+    pageResponses.push({
+      url: response.url(),
+      method: request.method(),
+      cacheControl: response.headers()['cache-control'] ?? '',
+    });
+  });
+  return {
+    urls,
+    pageResponses,
+    expectNoUrlWith(code: string) {
+      const variants = [code, code.replace('-', '')];
+      for (const url of [...urls, page.url()]) {
+        const plain = decodeURIComponent(url).toUpperCase();
+        for (const variant of variants)
+          expect(plain, `${url} carries the reference code`).not.toContain(variant);
+      }
+    },
+  };
+}
+
+async function lookUpStatus(page: Page, locale: string, code: string) {
+  await page.getByLabel(locale === 'nl' ? 'Je code' : 'Your code').fill(code);
+  await page.getByRole('button', { name: locale === 'nl' ? 'Bekijk status' : 'Check status' }).click();
 }
 
 /** Every byte of the database, WAL included: what someone who copied the file would have. */
@@ -53,6 +113,7 @@ for (const { locale, js, path, confirmation } of [
       locale: locale === 'nl' ? 'nl-NL' : 'en-GB',
     });
     const page = await context.newPage();
+    const watched = watchAddresses(page);
     const secret = `Ik wil eruit ${randomUUID()} <script>alert(1)</script> مرحبا 🙂`;
     const phone = `06 1${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
     await page.goto(path);
@@ -88,13 +149,81 @@ for (const { locale, js, path, confirmation } of [
     expect(dump).not.toContain(secret.slice(0, 40));
     expect(dump).not.toContain(phone.replace(/\s/g, '').slice(1));
 
-    await page.goto(`${path}/status?code=${encodeURIComponent(code.toLowerCase())}`);
+    // The code is shown in the answer to the post itself, on the contact page: not in an address.
+    expect(new URL(page.url()).pathname).toBe(path);
+    // axe runs in the page, so only with JavaScript; without it the server renders the same markup.
+    if (js) expect(await axeViolations(page)).toEqual([]);
+
+    // The status is looked up with a post as well, so the code stays out of the history.
+    await page.goto(`${path}/status`);
+    await lookUpStatus(page, locale, code.toLowerCase());
     await expect(page.getByTestId('request-status')).toContainText(
       locale === 'nl' ? 'Ontvangen' : 'Received',
     );
+    if (js) expect(await axeViolations(page)).toEqual([]);
+
+    watched.expectNoUrlWith(code);
+    // The contact page, the post and the status page: none may be kept in a cache.
+    const contactResponses = watched.pageResponses.filter((response) =>
+      new URL(response.url).pathname.startsWith(path),
+    );
+    expect(contactResponses.map((response) => response.method)).toEqual(
+      expect.arrayContaining(['GET', 'POST']),
+    );
+    for (const response of contactResponses)
+      expect(response.cacheControl, `${response.method} ${response.url}`).toContain('no-store');
     await context.close();
   });
 }
+
+test('a sent form cannot be sent again: a re-post (a refresh) is refused with the number and stores nothing', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/nl/contact');
+  await fillContactForm(page, { audience: 'parent', topic: 'money', message: 'Eén keer versturen' });
+  await page.waitForTimeout(MIN_FILL_MS);
+  const posted = page.waitForRequest((request) => request.method() === 'POST');
+  await page.getByRole('button', { name: 'Verstuur' }).click();
+  const post = await posted;
+  await expect(page.getByTestId('reference-code')).toBeVisible();
+  const stored = storedRequests();
+
+  // Exactly what a refresh of the answer page sends: the same form, with the same signed token.
+  const again = await context.request.fetch(post);
+  expect(again.status()).toBe(200);
+  const html = await again.text();
+  // Checked as booleans: on failure, a whole page in the report would hide the point.
+  expect(html.includes('data-testid="reference-code"'), 'the re-post shows a new reference code').toBe(false);
+  expect(html.includes('Dit formulier is al verstuurd'), 'the re-post says the form was sent').toBe(true);
+  expect(html.includes('href="tel:+31302001234"'), 'the re-post shows the number').toBe(true);
+  expect(storedRequests()).toBe(stored);
+  await context.close();
+});
+
+test('status look-ups past the hourly limit are refused with the number', async ({ browser }) => {
+  test.setTimeout(60_000);
+  // An address of its own, so this test has a bucket of its own.
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: OTHER_SENDER_URL });
+  const page = await context.newPage();
+  await page.goto('/en/contact/status');
+  for (let i = 0; i <= E2E_STATUS_LOOKUP_LIMIT; i += 1) {
+    // Without JavaScript each look-up loads a new page; wait for it before typing into its form.
+    await Promise.all([page.waitForEvent('load'), lookUpStatus(page, 'en', 'AB-CDEF')]);
+    const answer = page.getByTestId('status-answer');
+    if (i < E2E_STATUS_LOOKUP_LIMIT)
+      await expect(answer).toContainText('We cannot find a message with this code');
+  }
+  const refused = page.getByTestId('status-answer');
+  await expect(refused).toContainText('Too many look-ups');
+  await expect(refused.getByRole('link', { name: '030 200 1234' })).toHaveAttribute(
+    'href',
+    'tel:+31302001234',
+  );
+  expect(page.url()).not.toContain('AB-CDEF');
+  await context.close();
+});
 
 test('invalid input is explained next to each field and in a focused summary, without JavaScript', async ({
   browser,
@@ -164,12 +293,12 @@ test('past the hourly limit a sender is refused with the phone number', async ({
   // Another loopback address than the other tests use, so this sender has a bucket of its own.
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: `http://[::1]:${E2E_PORT}` });
   const page = await context.newPage();
-  for (let i = 0; i <= E2E_LIMIT_WITHOUT_POW; i += 1) {
+  for (let i = 0; i <= E2E_CONTACT_LIMIT; i += 1) {
     await page.goto('/en/contact');
     await fillContactForm(page, { audience: 'professional', topic: 'other', message: `Question ${i}` });
     await page.waitForTimeout(MIN_FILL_MS);
     await page.getByRole('button', { name: 'Send' }).click();
-    if (i < E2E_LIMIT_WITHOUT_POW) await expect(page.getByTestId('reference-code')).toBeVisible();
+    if (i < E2E_CONTACT_LIMIT) await expect(page.getByTestId('reference-code')).toBeVisible();
   }
   await expect(page.getByTestId('error-summary')).toContainText('Too many messages');
   await expect(page.getByTestId('error-summary')).toContainText('030 200 1234');

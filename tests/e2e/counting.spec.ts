@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { amsterdamDay } from '@/lib/counting/time';
 import { counterSum, expectCounterToReach, withE2eDb } from '../support/e2e-db';
+import { OTHER_SENDER_URL } from '../support/e2e-env';
 
 const PHONE_UA =
   'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
@@ -66,6 +67,26 @@ test('the event beacon accepts known events and refuses anything else', async ({
   expect((await request.post('/api/e?k=drop-table')).status()).toBe(400);
   expect((await request.post('/api/e')).status()).toBe(400);
   expect(await expectCounterToReach(taps, before + 1)).toBe(before + 1);
+});
+
+test('one address sending more than 60 events a minute gets 429, and what is refused is not counted', async () => {
+  const day = amsterdamDay(new Date());
+  const exits = { day, metric: 'quick_exit', wave: '' };
+  const before = counterSum(exits);
+  // An address of its own, so no other test's taps share its allowance.
+  const client = await playwrightRequest.newContext({ baseURL: OTHER_SENDER_URL });
+  try {
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i += 1) statuses.push((await client.post('/api/e?k=quick_exit')).status());
+    expect(statuses.every((status) => status === 204)).toBe(true);
+    const refused = await client.post('/api/e?k=quick_exit');
+    expect(refused.status()).toBe(429);
+    expect(refused.headers()['retry-after']).toBe('60');
+    expect((await client.post('/api/e?k=drop-table')).status()).toBe(429);
+  } finally {
+    await client.dispose();
+  }
+  expect(await expectCounterToReach(exits, before + 60)).toBe(before + 60);
 });
 
 test('after a scripted session the database holds no address, user agent or fine timestamp', async ({

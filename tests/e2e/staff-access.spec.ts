@@ -112,6 +112,8 @@ const ALLOWED: Record<string, DemoRole[]> = {
   accounts: ['admin'],
   audit: ['admin'],
   settings: ['admin'],
+  // Opened from a reset link, without a session; without a valid token it is refused (403) for everyone.
+  reset: [],
 };
 
 const NAV: Record<DemoRole, string[]> = {

@@ -213,7 +213,10 @@ test.describe('privacy and security of visitor responses', () => {
     for (const notFound of NOT_FOUND_PAGES) await page.goto(notFound.path);
     // The chooser, the language switch, a tap beacon and a status check: the things a visitor does.
     await page.goto('/nl/contact?audience=parent&topic=money');
-    await page.goto('/nl/contact/status?code=AB-CDEF');
+    await page.goto('/nl/contact/status');
+    await page.getByLabel('Je code').fill('AB-CDEF');
+    await page.getByRole('button', { name: 'Bekijk status' }).click();
+    await expect(page.getByTestId('status-answer')).toContainText('We vinden geen bericht met deze code');
     await page.goto('/nl/hulp/verslaving');
     await waitForEnhancements(page);
     await page.getByRole('link', { name: 'English', exact: true }).click();

@@ -1,6 +1,8 @@
 import { getMessages, getTranslations } from 'next-intl/server';
 import { ChannelList } from '@/components/routing/channel-list';
-import { ContactForm, type ContactFormProps } from '@/components/contact/contact-form';
+import { ContactFlow, type ContactFlowProps } from '@/components/contact/contact-flow';
+import type { ContactFormProps } from '@/components/contact/contact-form';
+import { SiteLink as Link } from '@/components/site/site-link';
 import { CONTACT_ERROR_KEYS, AUDIENCES, TOPICS } from '@/lib/contact/options';
 import type { Locale, RouteResult } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
@@ -12,16 +14,20 @@ export interface ContactPageProps {
   channels: RouteResult;
   chosen: { audience?: string; topic?: string };
   waveCode: string | null;
-  action: ContactFormProps['action'];
+  action: ContactFlowProps['action'];
   formToken: string;
   challenge: ContactFormProps['challenge'];
 }
 
-/** Contact: a chooser that refines which channels show (a GET form, so it works without JavaScript), then the form. */
+/**
+ * Contact: a chooser that refines which channels show (a GET form, so it works without JavaScript), then the form;
+ * once sent, the confirmation with the reference code takes the page's place (see ContactFlow).
+ */
 export async function ContactPage(props: ContactPageProps) {
   const { locale, helpline, channels, chosen, waveCode, action, formToken, challenge } = props;
   const t = await getTranslations('ContactPage');
   const tErrors = await getTranslations('ContactErrors');
+  const tConfirmation = await getTranslations('ContactConfirmation');
   const messages = await getMessages();
   const options = messages.ContactOptions;
   const errors = Object.fromEntries([
@@ -32,11 +38,10 @@ export async function ContactPage(props: ContactPageProps) {
     ]),
   ]);
 
-  return (
+  const before = (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 text-lg">{t('intro')}</p>
-
       <form
         method="get"
         className="mt-6 space-y-3 rounded-lg bg-white p-4 shadow-sm"
@@ -85,21 +90,49 @@ export async function ContactPage(props: ContactPageProps) {
       </form>
 
       <ChannelList result={channels} locale={locale} waveCode={waveCode} />
-
-      <section aria-labelledby="contact-form-title" className="mt-10">
-        <h2 id="contact-form-title" className="text-2xl font-bold">
-          {messages.ContactForm.title}
-        </h2>
-        <p className="mt-2 mb-6">{t('nextSteps')}</p>
-        <ContactForm
-          action={action}
-          text={{ form: messages.ContactForm, options, errors }}
-          helpline={{ display: helpline.display, href: helpline.href }}
-          initial={{ audience: chosen.audience, topic: chosen.topic, wave: waveCode ?? undefined }}
-          formToken={formToken}
-          challenge={challenge}
-        />
-      </section>
     </>
+  );
+  const form: ContactFlowProps['form'] = {
+    text: { form: messages.ContactForm, options, errors },
+    helpline: { display: helpline.display, href: helpline.href },
+    initial: { audience: chosen.audience, topic: chosen.topic, wave: waveCode ?? undefined },
+    formToken,
+    challenge,
+  } satisfies Omit<ContactFormProps, 'state' | 'formAction' | 'pending'>;
+
+  return (
+    <ContactFlow
+      action={action}
+      before={before}
+      formIntro={
+        <>
+          <h2 id="contact-form-title" className="text-2xl font-bold">
+            {messages.ContactForm.title}
+          </h2>
+          <p className="mt-2 mb-6">{t('nextSteps')}</p>
+        </>
+      }
+      confirmation={{
+        title: tConfirmation('title'),
+        codeLabel: tConfirmation('codeLabel'),
+        keep: tConfirmation('keep'),
+        details: (
+          <>
+            <p>{tConfirmation('next')}</p>
+            <p>
+              <a href={helpline.href} className="font-bold">
+                {tConfirmation('urgent', { number: helpline.display })}
+              </a>
+            </p>
+            <p>
+              <Link href="/contact/status" className="inline-flex min-h-11 items-center font-semibold">
+                {tConfirmation('statusLink')}
+              </Link>
+            </p>
+          </>
+        ),
+      }}
+      form={form}
+    />
   );
 }

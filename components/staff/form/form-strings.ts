@@ -10,6 +10,7 @@ export async function formStrings(
   locale: Locale,
   errors: Record<string, string> = {},
   success?: string,
+  revealLabel?: string,
 ): Promise<FormStrings> {
   const common = await getTranslations({ locale, namespace: 'StaffForm' });
   return {
@@ -22,5 +23,6 @@ export async function formStrings(
       ...errors,
     },
     ...(success ? { success } : {}),
+    ...(revealLabel ? { revealLabel } : {}),
   };
 }

@@ -33,6 +33,8 @@ export interface FormStrings {
   /** Message per error key; `unknown` is the fallback. */
   errors: Record<string, string>;
   success?: string;
+  /** Shown above a value the action returns for this person only, once (`FormState.reveal`). */
+  revealLabel?: string;
 }
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -130,7 +132,14 @@ export function StaffActionForm({
           </ul>
         </div>
       ) : null}
-      {state?.ok && strings.success ? (
+      {state?.ok && state.reveal ? (
+        <div role="status" className="m-0 border-l-4 border-brand bg-brand-soft p-3">
+          <p className="m-0 font-semibold">{strings.revealLabel ?? strings.success}</p>
+          <p className="m-0 mt-2 break-all">
+            <code data-testid={`${id}-revealed`}>{state.reveal}</code>
+          </p>
+        </div>
+      ) : state?.ok && strings.success ? (
         <p role="status" className="m-0 border-l-4 border-brand bg-brand-soft p-3 font-semibold">
           {strings.success}
         </p>

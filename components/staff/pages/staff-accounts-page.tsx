@@ -1,5 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { createAccount, updateAccount } from '@/app/[locale]/(staff)/staff/accounts/actions';
+import {
+  createAccount,
+  resetAccountPassword,
+  updateAccount,
+} from '@/app/[locale]/(staff)/staff/accounts/actions';
 import { formStrings } from '@/components/staff/form/form-strings';
 import { StaffActionForm } from '@/components/staff/form/staff-action-form';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
@@ -11,6 +15,7 @@ import { staffLabels } from '../labels';
 
 const ACCOUNT_ERRORS = [
   'notSelf',
+  'resetSelf',
   'emailRequired',
   'emailInvalid',
   'emailTaken',
@@ -41,6 +46,22 @@ export async function StaffAccountsPage({
   const errors = Object.fromEntries(ACCOUNT_ERRORS.map((key) => [key, t(`errors.${key}`)]));
   const teamName = (id: string) => teams.find((team) => team.id === id)?.name ?? id;
   const rowStrings = await formStrings(locale, errors, t('updated'));
+  const resetStrings = new Map(
+    await Promise.all(
+      accounts.map(
+        async (account) =>
+          [
+            account.id,
+            await formStrings(
+              locale,
+              errors,
+              t('resetMailed', { email: account.email }),
+              t('resetShown', { name: account.name }),
+            ),
+          ] as const,
+      ),
+    ),
+  );
   return (
     <>
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -73,6 +94,9 @@ export async function StaffAccountsPage({
                   <span className="font-bold">{account.name}</span>
                   <span className="block text-sm">{account.email}</span>
                   {account.active ? null : <span className="block text-sm font-bold">{t('inactive')}</span>}
+                  {account.mustChangePassword ? (
+                    <span className="block text-sm">{t('mustChangePassword')}</span>
+                  ) : null}
                 </td>
                 <td className="p-2">{account.roles.map(labels.role).join(', ')}</td>
                 <td className="p-2">{account.teamIds.map(teamName).join(', ') || '—'}</td>
@@ -90,6 +114,17 @@ export async function StaffAccountsPage({
                           : t('activate', { name: account.name })
                       }
                       strings={rowStrings}
+                      variant="secondary"
+                    />
+                  )}
+                  {account.id === selfId || !account.active ? null : (
+                    <StaffActionForm
+                      id={`account-${account.id}-password`}
+                      action={resetAccountPassword}
+                      hidden={{ locale, userId: account.id }}
+                      fields={[]}
+                      submitLabel={t('resetPassword', { name: account.name })}
+                      strings={resetStrings.get(account.id) ?? rowStrings}
                       variant="secondary"
                     />
                   )}

@@ -14,7 +14,16 @@ const LOGIN_ERRORS = [
   'codeInvalid',
 ] as const;
 
-export async function StaffLoginPage({ locale, signedOut }: { locale: Locale; signedOut: boolean }) {
+export async function StaffLoginPage({
+  locale,
+  signedOut,
+  passwordReset,
+}: {
+  locale: Locale;
+  signedOut: boolean;
+  /** Just set a new password from a reset link. */
+  passwordReset: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: 'StaffLogin' });
   const errors = Object.fromEntries(LOGIN_ERRORS.map((key) => [key, t(`errors.${key}`)]));
   return (
@@ -23,6 +32,11 @@ export async function StaffLoginPage({ locale, signedOut }: { locale: Locale; si
       {signedOut ? (
         <p role="status" className="border-l-4 border-brand bg-brand-soft p-3 font-semibold">
           {t('signedOut')}
+        </p>
+      ) : null}
+      {passwordReset ? (
+        <p role="status" className="border-l-4 border-brand bg-brand-soft p-3 font-semibold">
+          {t('passwordReset')}
         </p>
       ) : null}
       <p>{t('intro')}</p>

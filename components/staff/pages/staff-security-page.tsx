@@ -1,26 +1,33 @@
 import { getTranslations } from 'next-intl/server';
 import { logoutEverywhere } from '@/app/[locale]/(staff)/staff/actions';
-import { enrolTotp } from '@/app/[locale]/(staff)/staff/security/actions';
-import { formStrings } from '@/components/staff/form/form-strings';
-import { StaffActionForm } from '@/components/staff/form/staff-action-form';
+import { StaffPasswordForm } from '@/components/staff/password-form';
 import type { Locale } from '@/lib/i18n/routing';
 
+const linkClass =
+  'inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-brand px-4 font-bold text-white no-underline';
+
+/** One's own sign-in settings: the second factor (set up or replace), the password, and signing out everywhere. */
 export async function StaffSecurityPage({
   locale,
   enrolled,
   mustEnrol,
-  enrolment,
+  updated,
 }: {
   locale: Locale;
   enrolled: boolean;
   mustEnrol: boolean;
-  /** A fresh secret to set up (when not enrolled): shown to the person and sealed into the form. */
-  enrolment: { secret: string; uri: string; sealed: string } | null;
+  /** What was just changed, for the confirmation after the redirect. */
+  updated: 'totp' | 'password' | null;
 }) {
   const t = await getTranslations({ locale, namespace: 'StaffSecurity' });
   return (
     <>
       <h1 className="text-2xl font-bold">{t('title')}</h1>
+      {updated ? (
+        <p role="status" className="border-l-4 border-brand bg-brand-soft p-3 font-semibold">
+          {updated === 'totp' ? t('enrolled') : t('passwordChanged')}
+        </p>
+      ) : null}
       {mustEnrol ? (
         <p role="status" className="border-l-4 border-accent bg-white p-3 font-semibold">
           {t('mustEnrol')}
@@ -30,50 +37,18 @@ export async function StaffSecurityPage({
         <h2 id="totp-heading" className="text-xl font-bold">
           {t('totpHeading')}
         </h2>
-        {enrolled ? (
-          <p data-testid="totp-status">{t('totpOn')}</p>
-        ) : enrolment ? (
-          <>
-            <p data-testid="totp-status">{t('totpOff')}</p>
-            <ol className="list-decimal pl-6">
-              <li>{t('step1')}</li>
-              <li>
-                {t('step2')}
-                <code
-                  data-testid="totp-secret"
-                  className="mt-1 block bg-brand-soft p-2 font-mono text-lg break-all"
-                >
-                  {enrolment.secret}
-                </code>
-                <span className="block text-sm text-muted">{t('uriLabel')}</span>
-                <code className="block text-sm break-all">{enrolment.uri}</code>
-              </li>
-              <li>{t('step3')}</li>
-            </ol>
-            <StaffActionForm
-              id="totp"
-              action={enrolTotp}
-              hidden={{ locale, pending: enrolment.sealed }}
-              submitLabel={t('enrolSubmit')}
-              strings={await formStrings(
-                locale,
-                { codeRequired: t('errors.codeRequired'), codeInvalid: t('errors.codeInvalid') },
-                t('enrolled'),
-              )}
-              fields={[
-                {
-                  kind: 'text',
-                  name: 'code',
-                  label: t('codeLabel'),
-                  hint: t('codeHint'),
-                  autoComplete: 'one-time-code',
-                  inputMode: 'numeric',
-                  secret: true,
-                },
-              ]}
-            />
-          </>
-        ) : null}
+        <p data-testid="totp-status">{enrolled ? t('totpOn') : t('totpOff')}</p>
+        {enrolled ? <p>{t('replaceIntro')}</p> : null}
+        <a href={`/${locale}/staff/security/totp`} className={linkClass}>
+          {enrolled ? t('replaceTotp') : t('setUpTotp')}
+        </a>
+      </section>
+      <section aria-labelledby="password-heading" className="mt-8 max-w-3xl">
+        <h2 id="password-heading" className="text-xl font-bold">
+          {t('passwordHeading')}
+        </h2>
+        <p>{t('passwordIntro')}</p>
+        <StaffPasswordForm locale={locale} withCode={enrolled} />
       </section>
       <section aria-labelledby="sessions-heading" className="mt-8 max-w-3xl">
         <h2 id="sessions-heading" className="text-xl font-bold">

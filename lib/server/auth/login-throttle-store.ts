@@ -1,54 +1,78 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
 import { addressScope } from '@/lib/contact/address-scope';
-import { countedWindows, isThrottled, loginWindowStart } from '@/lib/auth/login-throttle';
+import { LOGIN_WINDOW_MS, loginWindowStart } from '@/lib/auth/login-throttle';
 import type { Db } from '@/lib/server/db';
 
 /**
- * Keys of the failure counters: keyed hashes (APP_SECRET) of the lower-cased e-mail address and of the client
- * address scope, so the table names neither.
+ * What a counter counts for: an account (by the typed, lower-cased e-mail address, so unknown addresses are counted
+ * too), a client address scope, or one person's second-factor codes.
  */
-export function throttleKeys(
-  secret: string,
-  email: string,
-  address: string,
-): { account: string; address: string } {
-  const mac = (value: string) => createHmac('sha256', secret).update(value).digest('hex').slice(0, 40);
+export const throttleSubjects = {
+  account: (email: string) => `account:${email.trim().toLowerCase()}`,
+  address: (address: string) => `address:${address ? addressScope(address) : 'unknown'}`,
+  totp: (userId: string) => `totp:${userId}`,
+};
+
+/**
+ * The row key of a subject in one window: an HMAC under a key that is itself derived from the secret and the window,
+ * so the table names no account or address, and the rows of one subject cannot be linked across windows (as the
+ * contact rate limit does, `lib/contact/rate-limit-key.ts`).
+ */
+export function throttleKey(secret: string, subject: string, windowStart: Date): string {
+  const windowKey = createHmac('sha256', secret)
+    .update(`uitweg:staff-login:v2:${LOGIN_WINDOW_MS}:${windowStart.toISOString()}`)
+    .digest();
+  return createHmac('sha256', windowKey).update(subject).digest('hex').slice(0, 40);
+}
+
+function windowKeys(secret: string, subject: string, now: Date): { current: string; previous: string } {
+  const windowStart = loginWindowStart(now);
   return {
-    account: `a:${mac(`uitweg:staff-login:account:${email.trim().toLowerCase()}`)}`,
-    address: `i:${mac(`uitweg:staff-login:address:${address ? addressScope(address) : 'unknown'}`)}`,
+    current: throttleKey(secret, subject, windowStart),
+    previous: throttleKey(secret, subject, new Date(windowStart.getTime() - LOGIN_WINDOW_MS)),
   };
 }
 
-async function failuresFor(db: Db, key: string, now: Date): Promise<number> {
-  const rows = await db.staffLoginAttempt.findMany({
-    where: { key, windowStart: { in: countedWindows(now) } },
-  });
-  return rows.reduce((sum, row) => sum + row.failures, 0);
+export interface CountedAttempt {
+  /** The row this attempt was added to (to take it back from, even when the window has moved on since). */
+  key: string;
+  /** Attempts in the counted windows (this one and the one before), this attempt included. */
+  total: number;
 }
 
-export async function loginThrottled(db: Db, keys: { account: string; address: string }, now: Date) {
-  const [account, address] = await Promise.all([
-    failuresFor(db, keys.account, now),
-    failuresFor(db, keys.address, now),
-  ]);
-  return isThrottled({ account, address });
-}
-
-export async function recordLoginFailure(db: Db, keys: { account: string; address: string }, now: Date) {
+/**
+ * Adds one attempt to the subject's counter of the current window and returns the count, atomically across
+ * instances (one upsert returning the new value, on SQLite and PostgreSQL alike).
+ */
+export async function countAttempt(
+  db: Db,
+  secret: string,
+  subject: string,
+  now: Date,
+): Promise<CountedAttempt> {
   const windowStart = loginWindowStart(now);
-  for (const key of [keys.account, keys.address]) {
-    await db.staffLoginAttempt.upsert({
-      where: { key_windowStart: { key, windowStart } },
-      create: { key, windowStart, failures: 1 },
-      update: { failures: { increment: 1 } },
-    });
-  }
-  // Old windows are of no use to anyone.
-  await db.staffLoginAttempt.deleteMany({ where: { windowStart: { lt: countedWindows(now)[0] } } });
+  const keys = windowKeys(secret, subject, now);
+  const [rows, previous] = await Promise.all([
+    db.$queryRaw<{ failures: number | bigint }[]>`
+      INSERT INTO "StaffLoginAttempt" ("key", "windowStart", "failures") VALUES (${keys.current}, ${windowStart}, 1)
+      ON CONFLICT ("key", "windowStart") DO UPDATE SET "failures" = "StaffLoginAttempt"."failures" + 1
+      RETURNING "failures"`,
+    // A key belongs to one window only, so the key alone finds the previous window's row.
+    db.staffLoginAttempt.findMany({ where: { key: keys.previous }, select: { failures: true } }),
+  ]);
+  const current = Number(rows[0]?.failures ?? 1);
+  return { key: keys.current, total: current + previous.reduce((sum, row) => sum + row.failures, 0) };
 }
 
-/** A successful sign-in clears the account's counter (not the address's). */
-export async function clearAccountFailures(db: Db, keys: { account: string }) {
-  await db.staffLoginAttempt.deleteMany({ where: { key: keys.account } });
+/** Takes a counted attempt back (a right password is no failure). */
+export async function takeBackAttempt(db: Db, attempt: CountedAttempt): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "StaffLoginAttempt" SET "failures" = "failures" - 1 WHERE "key" = ${attempt.key} AND "failures" > 0`;
+}
+
+/** Clears a subject's counted windows (a successful sign-in clears its account; a right code its person's codes). */
+export async function clearAttempts(db: Db, secret: string, subject: string, now: Date): Promise<void> {
+  const keys = windowKeys(secret, subject, now);
+  await db.staffLoginAttempt.deleteMany({ where: { key: { in: [keys.current, keys.previous] } } });
 }

@@ -1,14 +1,15 @@
 import 'server-only';
 import type { Keyring } from '@/lib/contact/crypto';
-import { verifyTotp } from '@/lib/auth/totp';
+import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, isThrottled } from '@/lib/auth/login-throttle';
+import { recordAudit, UNKNOWN_ACCOUNT } from '@/lib/server/audit';
 import {
-  clearAccountFailures,
-  loginThrottled,
-  recordLoginFailure,
-  throttleKeys,
+  clearAttempts,
+  countAttempt,
+  takeBackAttempt,
+  throttleSubjects,
 } from '@/lib/server/auth/login-throttle-store';
 import { verifyPassword } from '@/lib/server/auth/passwords';
-import { openTotpSecret } from '@/lib/server/auth/totp-secret';
+import { checkTotpCode } from '@/lib/server/auth/second-factor';
 import type { Db } from '@/lib/server/db';
 
 export type LoginFailure = 'invalid' | 'throttled' | 'codeRequired' | 'codeInvalid';
@@ -21,38 +22,64 @@ export interface LoginInput {
 }
 
 export interface LoginContext {
+  /** The server's own clock (never a request header). */
   now: Date;
-  /** The client address; only its keyed hash is stored. */
+  /** The client address; only its keyed hash is stored, and it never reaches the audit log. */
   address: string;
   secret: string;
   keyring: Keyring;
 }
 
 /**
- * Checks a sign-in. Throttled before any password is checked; an unknown account, a deactivated one and a wrong
- * password all give the same answer ('invalid') after the same work. Only a person who knows the password learns
- * that a code is needed, and a wrong code counts as a failure like a wrong password.
+ * Checks a sign-in. The attempt is counted first, atomically, for the account and for the address, and only then
+ * decided: a burst of attempts sent at once is refused past the limit before any slow password check has ended.
+ * An unknown account, a deactivated one and a wrong password all give the same answer ('invalid') after the same
+ * work. Only a person who knows the password learns that a code is needed; a right password takes its count back,
+ * and wrong codes count against the person's own limit of codes instead. Failures go to the audit log under the
+ * account's id, or `UNKNOWN_ACCOUNT`.
  */
 export async function attemptLogin(db: Db, input: LoginInput, context: LoginContext): Promise<LoginResult> {
-  const keys = throttleKeys(context.secret, input.email, context.address);
-  if (await loginThrottled(db, keys, context.now)) return { ok: false, reason: 'throttled' };
+  const { now, secret } = context;
+  const email = input.email.trim().toLowerCase();
+  const accountSubject = throttleSubjects.account(email);
+  const [account, address] = await Promise.all([
+    countAttempt(db, secret, accountSubject, now),
+    countAttempt(db, secret, throttleSubjects.address(context.address), now),
+  ]);
+  const user = await db.staffUser.findUnique({ where: { email } });
+  const audit = (action: string, detail: string) =>
+    recordAudit({ actorId: user?.id ?? UNKNOWN_ACCOUNT, action, detail }, now, db);
 
-  const user = await db.staffUser.findUnique({ where: { email: input.email.trim().toLowerCase() } });
+  if (isThrottled({ account: account.total - 1, address: address.total - 1 })) {
+    // Once, when the lock begins: a flood of refused attempts does not flood the audit log.
+    if (account.total === ACCOUNT_FAILURE_LIMIT + 1) await audit('staff.login_throttled', 'account');
+    else if (address.total === ADDRESS_FAILURE_LIMIT + 1) await audit('staff.login_throttled', 'address');
+    return { ok: false, reason: 'throttled' };
+  }
+
   const usable = user !== null && user.active;
   const passwordOk = await verifyPassword(usable ? user.passwordHash : null, input.password);
   if (!usable || !passwordOk) {
-    await recordLoginFailure(db, keys, context.now);
+    await audit('staff.login_failed', 'password');
     return { ok: false, reason: 'invalid' };
   }
+  await Promise.all([takeBackAttempt(db, account), takeBackAttempt(db, address)]);
+
   if (user.totpSecret) {
     if (input.code.trim() === '') return { ok: false, reason: 'codeRequired' };
-    const secret = openTotpSecret(context.keyring, user.id, user.totpSecret);
-    if (!verifyTotp(secret, input.code, context.now)) {
-      await recordLoginFailure(db, keys, context.now);
+    const verdict = await checkTotpCode(
+      db,
+      { id: user.id, totpSecret: user.totpSecret },
+      input.code,
+      context,
+    );
+    if (verdict === 'throttled') return { ok: false, reason: 'throttled' };
+    if (verdict !== 'ok') {
+      await audit('staff.login_failed', 'code');
       return { ok: false, reason: 'codeInvalid' };
     }
   }
-  await clearAccountFailures(db, keys);
-  await db.staffUser.update({ where: { id: user.id }, data: { lastLoginAt: context.now } });
+  await clearAttempts(db, secret, accountSubject, now);
+  await db.staffUser.update({ where: { id: user.id }, data: { lastLoginAt: now } });
   return { ok: true, userId: user.id };
 }

@@ -78,6 +78,7 @@ export async function loadSession(
     roles: parseRoles(user.roles),
     teamIds: teams.map((team) => team.teamId),
     mustEnrolTotp: options.requireTotp && !user.totpSecret,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
@@ -88,4 +89,29 @@ export async function deleteSession(db: Db, sessionId: string): Promise<void> {
 /** "Sign out everywhere", and what deactivating an account or resetting a password does. */
 export async function deleteUserSessions(db: Db, userId: string): Promise<number> {
   return (await db.staffSession.deleteMany({ where: { userId } })).count;
+}
+
+/** What changing one's own password does: every other session of the person ends, this one stays. */
+export async function deleteOtherSessions(db: Db, userId: string, keepSessionId: string): Promise<number> {
+  return (await db.staffSession.deleteMany({ where: { userId, id: { not: keepSessionId } } })).count;
+}
+
+/** How long re-entering the password in a session opens the set-up of a second factor. */
+export const CONFIRMATION_TTL_MS = 10 * 60_000;
+
+/** The person re-entered their password (and code) in this session. */
+export async function markSessionConfirmed(db: Db, sessionId: string, now: Date): Promise<void> {
+  await db.staffSession.updateMany({ where: { id: sessionId }, data: { confirmedAt: now } });
+}
+
+/** True when this session re-entered the password within the last 10 minutes. */
+export async function sessionRecentlyConfirmed(db: Db, sessionId: string, now: Date): Promise<boolean> {
+  const row = await db.staffSession.findUnique({ where: { id: sessionId }, select: { confirmedAt: true } });
+  const at = row?.confirmedAt?.getTime();
+  return at !== undefined && now.getTime() - at <= CONFIRMATION_TTL_MS && at <= now.getTime() + 60_000;
+}
+
+/** A confirmation is used up by what it opened. */
+export async function clearSessionConfirmation(db: Db, sessionId: string): Promise<void> {
+  await db.staffSession.updateMany({ where: { id: sessionId }, data: { confirmedAt: null } });
 }

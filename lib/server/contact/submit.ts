@@ -3,15 +3,32 @@ import { type ContactFieldErrors, parseContactForm } from '@/lib/contact/schema'
 import { count } from '@/lib/server/counting/counter';
 import type { Db } from '@/lib/server/db';
 import { describeError, log } from '@/lib/server/log';
-import { checkSubmission } from './abuse';
+import { type AbuseVerdict, checkSubmission, giveBack } from './abuse';
 import { notifySoon } from './notifier';
 import { createContactRequest } from './requests';
 
-export const FORM_ERRORS = ['invalid', 'rejected', 'formExpired', 'rateLimited', 'storeFailed'] as const;
+export const FORM_ERRORS = [
+  'invalid',
+  'rejected',
+  'formExpired',
+  'alreadySent',
+  'rateLimited',
+  'busy',
+  'storeFailed',
+] as const;
 export type FormErrorKey = (typeof FORM_ERRORS)[number];
 
 export type SubmissionResult =
   { ok: true; reference: string } | { ok: false; fieldErrors: ContactFieldErrors; formError: FormErrorKey };
+
+const REFUSALS: Record<Extract<AbuseVerdict, { ok: false }>['reason'], FormErrorKey> = {
+  honeypot: 'rejected',
+  'too-fast': 'rejected',
+  'form-expired': 'formExpired',
+  'already-sent': 'alreadySent',
+  'rate-limited': 'rateLimited',
+  busy: 'busy',
+};
 
 /**
  * Validates, screens and stores one contact request. Every refusal names its reason so the visitor is told what
@@ -26,17 +43,12 @@ export async function submitContactRequest(
 ): Promise<SubmissionResult> {
   const parsed = parseContactForm(form);
   if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors, formError: 'invalid' };
+  let verdict: AbuseVerdict | undefined;
   try {
-    const verdict = await checkSubmission(db, form, address, now);
+    verdict = await checkSubmission(db, form, address, now);
     if (!verdict.ok) {
       log.info('contact.refused', { reason: verdict.reason });
-      const formError: FormErrorKey =
-        verdict.reason === 'rate-limited'
-          ? 'rateLimited'
-          : verdict.reason === 'form-expired'
-            ? 'formExpired'
-            : 'rejected';
-      return { ok: false, fieldErrors: {}, formError };
+      return { ok: false, fieldErrors: {}, formError: REFUSALS[verdict.reason] };
     }
     const reference = await createContactRequest(db, parsed.data, now);
     const { audience, topic, wave } = parsed.data;
@@ -46,6 +58,12 @@ export async function submitContactRequest(
     return { ok: true, reference };
   } catch (error) {
     log.error('contact.store_failed', { error: describeError(error) });
+    if (verdict?.ok) {
+      const taken = verdict.taken;
+      await giveBack(db, taken).catch((failure: unknown) =>
+        log.warn('contact.give_back_failed', { error: describeError(failure) }),
+      );
+    }
     return { ok: false, fieldErrors: {}, formError: 'storeFailed' };
   }
 }

@@ -13,6 +13,9 @@ interface CountingState {
   keyring: DailyKeyring;
 }
 
+/** Visitor hashes remembered per day and process (about 16 MB at most); see DailyKeyring.firstSeenToday. */
+const UNIQUE_VISITORS_PER_DAY = 500_000;
+
 // One buffer and one day key per process, shared by the proxy and route handlers (separate bundles).
 const holder = globalThis as typeof globalThis & { __uitwegCounting?: CountingState };
 
@@ -31,7 +34,14 @@ function state(): CountingState {
     },
   });
   buffer.start();
-  const created: CountingState = { buffer, keyring: new DailyKeyring({ now: () => new Date() }) };
+  const keyring = new DailyKeyring({
+    now: () => new Date(),
+    // From here until midnight new visitors are not counted as unique: the dashboard's uniques are then too low.
+    onSaturated: (day) =>
+      log.warn('counting.unique_visitors_full', { day, maxEntries: UNIQUE_VISITORS_PER_DAY }),
+    maxEntries: UNIQUE_VISITORS_PER_DAY,
+  });
+  const created: CountingState = { buffer, keyring };
   onShutdown(async () => {
     await created.buffer.stop();
     const { pendingCount, dropped } = created.buffer.stats;

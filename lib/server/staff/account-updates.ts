@@ -12,6 +12,8 @@ export interface NewAccount {
   roles: Role[];
   teamIds: string[];
   password: string;
+  /** An account an admin makes: its owner chooses their own password at the first sign-in. */
+  mustChangePassword?: boolean;
 }
 
 export type CreateAccountResult =
@@ -29,7 +31,14 @@ export async function createStaffAccount(db: Db, input: NewAccount): Promise<Cre
   const passwordHash = await hashPassword(input.password);
   await db.$transaction([
     db.staffUser.create({
-      data: { id, email, name: input.name.trim(), roles: [...new Set(input.roles)].join(','), passwordHash },
+      data: {
+        id,
+        email,
+        name: input.name.trim(),
+        roles: [...new Set(input.roles)].join(','),
+        passwordHash,
+        mustChangePassword: input.mustChangePassword ?? false,
+      },
     }),
     db.staffTeam.createMany({ data: [...new Set(input.teamIds)].map((teamId) => ({ userId: id, teamId })) }),
   ]);

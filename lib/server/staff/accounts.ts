@@ -10,6 +10,8 @@ export interface AccountRow {
   teamIds: string[];
   active: boolean;
   hasTotp: boolean;
+  /** Made by an admin and not signed in with an own password yet. */
+  mustChangePassword: boolean;
   lastLoginAt: Date | null;
 }
 
@@ -25,6 +27,7 @@ export async function findAccounts(db: Db): Promise<AccountRow[]> {
     teamIds: memberships.filter((row) => row.userId === user.id).map((row) => row.teamId),
     active: user.active,
     hasTotp: user.totpSecret !== null,
+    mustChangePassword: user.mustChangePassword,
     lastLoginAt: user.lastLoginAt,
   }));
 }

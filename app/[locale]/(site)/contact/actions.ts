@@ -2,9 +2,6 @@
 
 import { headers } from 'next/headers';
 import type { ContactFieldErrors } from '@/lib/contact/schema';
-import { redirect } from 'next/navigation';
-import { localizedPath } from '@/lib/i18n/localized-path';
-import type { Locale } from '@/lib/i18n/routing';
 import { clientAddressFrom } from '@/lib/server/client-address';
 import { type FormErrorKey, submitContactRequest } from '@/lib/server/contact/submit';
 import { databaseFor } from '@/lib/server/test-faults';
@@ -12,7 +9,7 @@ import { findWaveByCode } from '@/lib/server/waves/wave-directory';
 
 // The zod schema for this action lives in lib/contact/schema.ts, shared with the form's validation as you type.
 export type ContactActionState =
-  | { ok: true }
+  | { ok: true; reference: string }
   | {
       ok: false;
       fieldErrors: ContactFieldErrors;
@@ -40,8 +37,13 @@ function echo(form: FormData): Record<string, string> {
   );
 }
 
+/**
+ * Sends a contact request. On success the reference code comes back in the answer to this post (the contact page
+ * shows the confirmation), never in a redirect address that a shared phone's history would keep. A refresh of that
+ * answer posts the same form again, which is refused as already sent (single-use form token), so nothing is stored
+ * twice.
+ */
 export async function submitContact(
-  locale: Locale,
   _previous: ContactActionState,
   form: FormData,
 ): Promise<ContactActionState> {
@@ -50,9 +52,8 @@ export async function submitContact(
   const requestHeaders = await headers();
   const address = clientAddressFrom(requestHeaders);
   const result = await submitContactRequest(databaseFor(requestHeaders), form, address);
-  if (!result.ok)
-    return { ok: false, fieldErrors: result.fieldErrors, formError: result.formError, values: echo(form) };
-  // Post/redirect/get: a refresh does not send the request twice, and it works without JavaScript.
-  redirect(localizedPath({ pathname: '/contact/confirmation', query: { code: result.reference } }, locale));
-  return { ok: true };
+  if (result.ok) return { ok: true, reference: result.reference };
+  // A form that was already sent is not filled in again: the request is stored, and a second one would be a copy.
+  const values = result.formError === 'alreadySent' ? {} : echo(form);
+  return { ok: false, fieldErrors: result.fieldErrors, formError: result.formError, values };
 }

@@ -16,6 +16,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const pick = <T extends string>(allowed: readonly T[], value: unknown): T | undefined =>
   allowed.find((option) => option === value);
 
+// Rendered per request, so it is sent with `Cache-Control: no-store`: the answer to the post holds a reference code.
+export const dynamic = 'force-dynamic';
+
 export default async function Page({
   params,
   searchParams,
@@ -42,7 +45,7 @@ export default async function Page({
       channels={channels}
       chosen={{ audience, topic }}
       waveCode={wave?.code ?? null}
-      action={submitContact.bind(null, locale as Locale)}
+      action={submitContact}
       formToken={issueFormToken(getConfig().APP_SECRET, now)}
       challenge={createChallenge({ secret: powSecret(), now })}
     />

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { canManageOwnSecurity } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/server/audit';
 import { clearSessionCookie } from '@/lib/server/auth/cookies';
-import { getStaffSession, requireStaffForEnrolment } from '@/lib/server/auth/guard';
+import { getStaffSession, requireSignedIn } from '@/lib/server/auth/guard';
 import { deleteSession, deleteUserSessions } from '@/lib/server/auth/sessions';
 import { getDb } from '@/lib/server/db';
 
@@ -28,10 +28,10 @@ export async function logout(formData: FormData): Promise<void> {
   redirect(`/${locale}/staff/login?signedOut=1`);
 }
 
-/** Ends every session of the signed-in person, on every device, this one included. */
+/** Ends every session of the signed-in person, on every device, this one included (open before anything else). */
 export async function logoutEverywhere(formData: FormData): Promise<void> {
   const locale = localeOf(formData);
-  const session = await requireStaffForEnrolment(locale);
+  const session = await requireSignedIn(locale);
   if (!canManageOwnSecurity(session)) return;
   const ended = await deleteUserSessions(getDb(), session.userId);
   await recordAudit({

@@ -2,7 +2,6 @@ import { StaffHomePage } from '@/components/staff/pages/staff-home-page';
 import { canReadRequests, canViewStaffHome } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/routing';
 import { requireStaff } from '@/lib/server/auth/guard';
-import { requestNow } from '@/lib/server/clock';
 import { getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
 import { countNewPerTeam } from '@/lib/server/staff/requests';
@@ -12,7 +11,7 @@ export default async function Page({ params }: { params: Promise<{ locale: Local
   const session = await requireStaff(canViewStaffHome, locale);
   const waitingHours = getConfig().REQUEST_WAITING_HOURS;
   const teamCounts = canReadRequests(session)
-    ? await countNewPerTeam(getDb(), session, await requestNow(), waitingHours)
+    ? await countNewPerTeam(getDb(), session, new Date(), waitingHours)
     : null;
   return (
     <StaffHomePage locale={locale} session={session} teamCounts={teamCounts} waitingHours={waitingHours} />

@@ -1,30 +1,14 @@
 import { setRequestLocale } from 'next-intl/server';
 import { ContactStatusPage } from '@/components/site/pages/contact-status-page';
-import { normalizeReferenceCode } from '@/lib/contact/reference-code';
 import type { Locale } from '@/lib/i18n/routing';
-import { findRequestStatus } from '@/lib/server/contact/requests';
-import { getDb } from '@/lib/server/db';
 import { getPrimaryHelpline } from '@/lib/server/helpline';
+import { lookUpStatus } from './actions';
 
-export default async function Page({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ code?: string | string[] }>;
-}) {
+// Rendered per request, so it is sent with `Cache-Control: no-store`: the answer to a look-up holds a reference code.
+export const dynamic = 'force-dynamic';
+
+export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale as Locale);
-  const { code } = await searchParams;
-  const asked = typeof code === 'string' && code.trim() !== '' ? code : '';
-  const reference = asked ? normalizeReferenceCode(asked) : null;
-  let status = undefined;
-  if (asked) status = reference ? await findRequestStatus(getDb(), reference).catch(() => null) : null;
-  return (
-    <ContactStatusPage
-      code={reference ?? asked.slice(0, 12)}
-      status={status}
-      helpline={getPrimaryHelpline()}
-    />
-  );
+  return <ContactStatusPage action={lookUpStatus} helpline={getPrimaryHelpline()} />;
 }

@@ -6,7 +6,8 @@ import { canManageAccounts, ROLES } from '@/lib/auth/permissions';
 import { type FormState, fieldErrorsOf, formError, formValues } from '@/lib/staff/form-state';
 import { recordAudit } from '@/lib/server/audit';
 import { requireStaff } from '@/lib/server/auth/guard';
-import { requestNow } from '@/lib/server/clock';
+import { issuePasswordReset } from '@/lib/server/auth/password-reset';
+import { mailResetLink, resetLinks } from '@/lib/server/auth/reset-mail';
 import { getDb } from '@/lib/server/db';
 import { createStaffAccount, resetAccountTotp, setAccountActive } from '@/lib/server/staff/account-updates';
 import { authorizeForm } from '@/lib/server/staff/authorize-form';
@@ -46,21 +47,19 @@ export async function createAccount(_previous: FormState, formData: FormData): P
       values: safeValues,
     };
   }
-  const result = await createStaffAccount(getDb(), parsed.data);
+  // The first password is the admin's: its owner chooses their own at the first sign-in.
+  const result = await createStaffAccount(getDb(), { ...parsed.data, mustChangePassword: true });
   if (!result.ok) {
     const field =
       result.reason === 'emailTaken' ? 'email' : result.reason === 'unknownTeam' ? 'teamIds' : 'password';
     return { ok: false, fieldErrors: { [field]: result.reason }, formError: null, values: safeValues };
   }
-  await recordAudit(
-    {
-      actorId: session.userId,
-      action: 'account.create',
-      target: result.id,
-      detail: parsed.data.roles.join(','),
-    },
-    await requestNow(),
-  );
+  await recordAudit({
+    actorId: session.userId,
+    action: 'account.create',
+    target: result.id,
+    detail: parsed.data.roles.join(','),
+  });
   revalidatePath(`/${locale}/staff/accounts`);
   return { ok: true };
 }
@@ -82,7 +81,38 @@ export async function updateAccount(_previous: FormState, formData: FormData): P
       ? await resetAccountTotp(db, userId)
       : await setAccountActive(db, userId, op === 'activate');
   if (!done) return formError('notFound');
-  await recordAudit({ actorId: session.userId, action: `account.${op}`, target: userId }, await requestNow());
+  await recordAudit({ actorId: session.userId, action: `account.${op}`, target: userId });
   revalidatePath(`/${locale}/staff/accounts`);
   return { ok: true };
+}
+
+const resetSchema = z.object({ userId: z.string().min(1).max(64) });
+
+/**
+ * Resets an account's password: the old one stops working and every session of the account ends at once; a
+ * one-time link (24 hours) lets the person choose a new one. The link is e-mailed to the account's address when SMTP
+ * is configured, else (or when sending fails) shown once to the admin. Only its SHA-256 is stored.
+ */
+export async function resetAccountPassword(_previous: FormState, formData: FormData): Promise<FormState> {
+  const form = await authorizeForm(formData, canManageAccounts, resetSchema, { hiddenFieldsOnly: true });
+  if (!form.ok) return form.state;
+  const { session, data, locale } = form;
+  if (data.userId === session.userId) return formError('resetSelf');
+  const now = new Date();
+  const issued = await issuePasswordReset(getDb(), data.userId, now);
+  if (!issued) return formError('notFound');
+  const mailed = await mailResetLink(issued.email, issued.token);
+  await recordAudit(
+    {
+      actorId: session.userId,
+      action: 'account.reset_password',
+      target: data.userId,
+      detail: mailed === 'sent' ? 'link mailed' : 'link shown to admin',
+    },
+    now,
+  );
+  revalidatePath(`/${locale}/staff/accounts`);
+  if (mailed === 'sent') return { ok: true };
+  const links = resetLinks(issued.token);
+  return { ok: true, reveal: locale === 'en' ? links.en : links.nl };
 }

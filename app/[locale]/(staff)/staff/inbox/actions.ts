@@ -7,7 +7,6 @@ import { canReadRequests } from '@/lib/auth/permissions';
 import { REQUEST_ACTIONS } from '@/lib/auth/request-status';
 import { type FormState, formError } from '@/lib/staff/form-state';
 import { getKeyring } from '@/lib/server/auth/totp-secret';
-import { requestNow } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db';
 import { authorizeForm } from '@/lib/server/staff/authorize-form';
 import { addRequestNote, changeRequestStatus, reassignRequest } from '@/lib/server/staff/request-updates';
@@ -21,7 +20,7 @@ export async function changeStatus(_previous: FormState, formData: FormData): Pr
   const form = await authorizeForm(formData, canReadRequests, statusSchema, { hiddenFieldsOnly: true });
   if (!form.ok) return form.state;
   const { session, data, locale } = form;
-  const result = await changeRequestStatus(getDb(), session, data.id, data.op, await requestNow());
+  const result = await changeRequestStatus(getDb(), session, data.id, data.op, new Date());
   if (!result.ok) return formError(result.reason);
   revalidatePath(`/${locale}/staff/inbox`, 'layout');
   return { ok: true };
@@ -36,7 +35,7 @@ export async function addNote(_previous: FormState, formData: FormData): Promise
   const form = await authorizeForm(formData, canReadRequests, noteSchema);
   if (!form.ok) return form.state;
   const { session, data, locale } = form;
-  const result = await addRequestNote(getDb(), session, data.id, data.body, getKeyring(), await requestNow());
+  const result = await addRequestNote(getDb(), session, data.id, data.body, getKeyring(), new Date());
   if (!result.ok) return formError(result.reason);
   revalidatePath(`/${locale}/staff/inbox`, 'layout');
   return { ok: true };
@@ -51,7 +50,7 @@ export async function reassign(_previous: FormState, formData: FormData): Promis
   const form = await authorizeForm(formData, canReadRequests, reassignSchema);
   if (!form.ok) return form.state;
   const { session, data, locale } = form;
-  const result = await reassignRequest(getDb(), session, data.id, data.teamId, await requestNow());
+  const result = await reassignRequest(getDb(), session, data.id, data.teamId, new Date());
   if (!result.ok) {
     return result.reason === 'invalidTeam'
       ? { ok: false, fieldErrors: { teamId: 'invalidTeam' }, formError: null }

@@ -2,7 +2,6 @@ import { StaffInboxPage } from '@/components/staff/pages/staff-inbox-page';
 import { canReadRequests } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/routing';
 import { requireStaff } from '@/lib/server/auth/guard';
-import { requestNow } from '@/lib/server/clock';
 import { getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
 import { findInboxRequests, INBOX_STATUS_FILTERS, type InboxStatusFilter } from '@/lib/server/staff/requests';
@@ -25,13 +24,7 @@ export default async function Page({
     : 'open';
   const filters = { status, teamId: search.team ?? '', topic: search.topic ?? '' };
   const db = getDb();
-  const rows = await findInboxRequests(
-    db,
-    session,
-    filters,
-    await requestNow(),
-    getConfig().REQUEST_WAITING_HOURS,
-  );
+  const rows = await findInboxRequests(db, session, filters, new Date(), getConfig().REQUEST_WAITING_HOURS);
   const teams = (await findActiveTeams(db)).filter((team) => session.teamIds.includes(team.id));
   return (
     <StaffInboxPage

@@ -9,7 +9,6 @@ import { readSessionToken, setSessionCookie } from '@/lib/server/auth/cookies';
 import { attemptLogin } from '@/lib/server/auth/login';
 import { configuredLimits, createSession, deleteSession, sessionIdFor } from '@/lib/server/auth/sessions';
 import { getKeyring } from '@/lib/server/auth/totp-secret';
-import { requestNow } from '@/lib/server/clock';
 import { getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
 
@@ -36,7 +35,7 @@ export async function login(_previous: FormState, formData: FormData): Promise<F
   }
   const { locale, email, password, code } = parsed.data;
   const db = getDb();
-  const now = await requestNow();
+  const now = new Date();
   const result = await attemptLogin(
     db,
     { email, password, code },

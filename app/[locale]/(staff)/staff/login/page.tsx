@@ -8,10 +8,10 @@ export default async function Page({
   searchParams,
 }: {
   params: Promise<{ locale: Locale }>;
-  searchParams: Promise<{ signedOut?: string }>;
+  searchParams: Promise<{ signedOut?: string; reset?: string }>;
 }) {
   const { locale } = await params;
   if (await getStaffSession()) redirect(`/${locale}/staff`);
-  const { signedOut } = await searchParams;
-  return <StaffLoginPage locale={locale} signedOut={signedOut === '1'} />;
+  const { signedOut, reset } = await searchParams;
+  return <StaffLoginPage locale={locale} signedOut={signedOut === '1'} passwordReset={reset === '1'} />;
 }

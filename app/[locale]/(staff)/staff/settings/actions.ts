@@ -6,7 +6,6 @@ import { canManageSettings } from '@/lib/auth/permissions';
 import { type FormState, formValues } from '@/lib/staff/form-state';
 import { recordAudit } from '@/lib/server/audit';
 import { requireStaff } from '@/lib/server/auth/guard';
-import { requestNow } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db';
 import { setRequireTotp } from '@/lib/server/staff/settings';
 
@@ -20,10 +19,7 @@ export async function saveSettings(_previous: FormState, formData: FormData): Pr
   if (!parsed.success) return { ok: false, fieldErrors: { requireTotp: 'unknown' }, formError: null };
   const required = parsed.data.requireTotp === 'true';
   await setRequireTotp(getDb(), required);
-  await recordAudit(
-    { actorId: session.userId, action: 'settings.require_totp', detail: String(required) },
-    await requestNow(),
-  );
+  await recordAudit({ actorId: session.userId, action: 'settings.require_totp', detail: String(required) });
   revalidatePath(`/${locale}/staff/settings`);
   return { ok: true };
 }

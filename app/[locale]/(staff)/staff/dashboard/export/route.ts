@@ -3,7 +3,6 @@ import { resolveRange } from '@/lib/analytics/range';
 import { amsterdamDay } from '@/lib/counting/time';
 import { getCountersCsv } from '@/lib/server/analytics/export';
 import { getStaffSession } from '@/lib/server/auth/guard';
-import { requestNow } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -36,7 +35,7 @@ export async function GET(request: Request): Promise<Response> {
       from: params.get('from') ?? undefined,
       to: params.get('to') ?? undefined,
     },
-    amsterdamDay(await requestNow()),
+    amsterdamDay(new Date()),
     waveStart,
   );
   const csv = await getCountersCsv(session, { range, waves: chosen.map((wave) => wave.code).sort() });

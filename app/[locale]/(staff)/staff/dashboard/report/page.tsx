@@ -6,7 +6,6 @@ import { amsterdamDay } from '@/lib/counting/time';
 import type { Locale } from '@/lib/i18n/routing';
 import { getDashboard } from '@/lib/server/analytics/dashboard';
 import { requireStaff } from '@/lib/server/auth/guard';
-import { requestNow } from '@/lib/server/clock';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -18,7 +17,7 @@ export default async function Page({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale as Locale);
   const session = await requireStaff(canViewDashboard, locale);
-  const now = await requestNow();
+  const now = new Date();
   const { month: requested } = await searchParams;
   const month =
     typeof requested === 'string' && monthRange(requested) ? requested : previousMonth(amsterdamDay(now));

@@ -6,7 +6,6 @@ import { amsterdamDay } from '@/lib/counting/time';
 import type { Locale } from '@/lib/i18n/routing';
 import { findWave } from '@/lib/server/admin/waves';
 import { requireStaff } from '@/lib/server/auth/guard';
-import { requestNow } from '@/lib/server/clock';
 import { getConfig } from '@/lib/server/config';
 import { setWaveClosed, updateWave } from '../actions';
 
@@ -26,7 +25,7 @@ export default async function Page({ params, searchParams }: Props) {
       locale={locale === 'en' ? 'en' : 'nl'}
       wave={wave}
       suggestedCode={wave.code}
-      today={amsterdamDay(await requestNow())}
+      today={amsterdamDay(new Date())}
       siteUrl={getConfig().SITE_URL}
       justSaved={(await searchParams).saved === '1'}
       saveAction={updateWave}

@@ -5,7 +5,6 @@ import { amsterdamDay } from '@/lib/counting/time';
 import type { Locale } from '@/lib/i18n/routing';
 import { generateWaveCode } from '@/lib/waves/wave-code';
 import { requireStaff } from '@/lib/server/auth/guard';
-import { requestNow } from '@/lib/server/clock';
 import { getConfig } from '@/lib/server/config';
 import { createWave } from '../actions';
 
@@ -18,7 +17,7 @@ export default async function Page({ params }: { params: Promise<{ locale: strin
       locale={locale === 'en' ? 'en' : 'nl'}
       wave={null}
       suggestedCode={generateWaveCode('Uitweg')}
-      today={amsterdamDay(await requestNow())}
+      today={amsterdamDay(new Date())}
       siteUrl={getConfig().SITE_URL}
       justSaved={false}
       saveAction={createWave}
