@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { formatDutchNational, telHref } from '@/lib/routing/phone-format';
 import type { Locale, RouteResult } from '@/lib/routing/types';
 import { SiteLink as Link } from '@/components/site/site-link';
@@ -18,8 +18,8 @@ export interface ChannelListProps {
  * closed ones as plain text with their next opening (never a dead number presented as if it would answer); when no
  * phone is staffed, the callback request first; and the always-available lines, prominent when nothing is open.
  */
-export async function ChannelList({ result, locale, waveCode, headingLevel = 2 }: ChannelListProps) {
-  const t = await getTranslations('ChannelList');
+export function ChannelList({ result, locale, waveCode, headingLevel = 2 }: ChannelListProps) {
+  const t = translator(locale, 'ChannelList');
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
   const nothingOpen = result.open.every((routed) => routed.status.state === 'always');
@@ -54,7 +54,7 @@ export async function ChannelList({ result, locale, waveCode, headingLevel = 2 }
       </Heading>
       {!result.anyPhoneOpen && !unknown && (
         <p className="rounded-md bg-brand-soft p-3">
-          {t.rich('phoneClosed', { link: (chunks) => <Link href="/contact">{chunks}</Link> })}
+          {t.rich('phoneClosed', { link: (chunks) => <Link locale={locale} href="/contact">{chunks}</Link> })}
         </p>
       )}
       {unknown && (
@@ -77,7 +77,7 @@ export async function ChannelList({ result, locale, waveCode, headingLevel = 2 }
           {result.open.map(({ channel, status }) => (
             <li key={channel.id} className="flex flex-col gap-1">
               <ChannelLink channel={channel} locale={locale} waveCode={waveCode} />
-              <ChannelStatusText status={status} />
+              <ChannelStatusText locale={locale} status={status} />
             </li>
           ))}
         </ul>
@@ -91,7 +91,7 @@ export async function ChannelList({ result, locale, waveCode, headingLevel = 2 }
                 <span className="font-semibold">{channel.label[locale]}</span>{' '}
                 <span className="whitespace-nowrap">{displayAddress(channel)}</span>
                 <br />
-                <ChannelStatusText status={status} />
+                <ChannelStatusText locale={locale} status={status} />
               </li>
             ))}
           </ul>

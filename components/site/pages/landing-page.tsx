@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import { ChannelList } from '@/components/routing/channel-list';
@@ -15,8 +15,8 @@ export interface LandingPageProps {
 const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 /** The page an SMS recipient opens: why they got it, that they are anonymous, and a number to call, in one screen. */
-export async function LandingPage({ helpline, locale, channels, waveCode }: LandingPageProps) {
-  const t = await getTranslations('LandingPage');
+export function LandingPage({ helpline, locale, channels, waveCode }: LandingPageProps) {
+  const t = translator(locale, 'LandingPage');
   return (
     <>
       <div className="space-y-3">
@@ -34,7 +34,7 @@ export async function LandingPage({ helpline, locale, channels, waveCode }: Land
         <p>
           {t.rich('realCheck', {
             link: (chunks) => (
-              <Link
+              <Link locale={locale}
                 href={
                   waveCode ? { pathname: '/is-this-sms-real', query: { w: waveCode } } : '/is-this-sms-real'
                 }
@@ -46,7 +46,7 @@ export async function LandingPage({ helpline, locale, channels, waveCode }: Land
         </p>
       </div>
 
-      <ContentSection id="dark-side" title={t('darkSide.title')}>
+      <ContentSection locale={locale} id="dark-side" title={t('darkSide.title')}>
         <p>{t('darkSide.intro')}</p>
         <ul className="list-disc space-y-1 pl-6">
           <li>{t.rich('darkSide.violence', { strong })}</li>
@@ -57,29 +57,29 @@ export async function LandingPage({ helpline, locale, channels, waveCode }: Land
         </ul>
       </ContentSection>
 
-      <ContentSection id="addiction" title={t('addiction.title')}>
+      <ContentSection locale={locale} id="addiction" title={t('addiction.title')}>
         <p>{t('addiction.text')}</p>
         <p>
-          <Link href="/help/addiction">{t('addiction.link')}</Link>
+          <Link locale={locale} href="/help/addiction">{t('addiction.link')}</Link>
         </p>
       </ContentSection>
 
-      <ContentSection id="money" title={t('money.title')}>
+      <ContentSection locale={locale} id="money" title={t('money.title')}>
         <p>{t('money.text')}</p>
         <p>
-          <Link href="/help/money">{t('money.link')}</Link>
+          <Link locale={locale} href="/help/money">{t('money.link')}</Link>
         </p>
       </ContentSection>
 
-      <ContentSection id="way-out" title={t('wayOut.title')}>
+      <ContentSection locale={locale} id="way-out" title={t('wayOut.title')}>
         <p>{t('wayOut.text')}</p>
         <p>{t('wayOut.face')}</p>
         <p>
-          <Link href="/help/getting-out">{t('wayOut.link')}</Link>
+          <Link locale={locale} href="/help/getting-out">{t('wayOut.link')}</Link>
         </p>
       </ContentSection>
 
-      <ContentSection id="get-in-touch" title={t('contact.title')}>
+      <ContentSection locale={locale} id="get-in-touch" title={t('contact.title')}>
         <ul className="list-disc space-y-1 pl-6">
           <li>{t('contact.call', { number: helpline.display })}</li>
           <li>{t('contact.write')}</li>
@@ -87,7 +87,7 @@ export async function LandingPage({ helpline, locale, channels, waveCode }: Land
         </ul>
         <ChannelList result={channels} locale={locale} waveCode={waveCode} headingLevel={3} />
         <p>
-          <Link href="/contact">{t('contact.link')}</Link>
+          <Link locale={locale} href="/contact">{t('contact.link')}</Link>
         </p>
       </ContentSection>
     </>

@@ -1,13 +1,14 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
+import type { Locale } from '@/lib/i18n/routing';
 
 const COUNTED = ['visits', 'unique', 'taps', 'requests', 'tools', 'language'] as const;
 const NEVER = ['cookies', 'ip', 'browser', 'days', 'thirdParties', 'ads', 'links'] as const;
 const CONTACT = ['choose', 'encrypted', 'deleted'] as const;
 
 /** Exactly what is counted and what never is, contact data, rights, and how to browse safely. */
-export async function PrivacyPage() {
-  const t = await getTranslations('PrivacyPage');
+export function PrivacyPage({ locale }: { locale: Locale }) {
+  const t = translator(locale, 'PrivacyPage');
   return (
     <>
       <div className="space-y-4">
@@ -15,7 +16,7 @@ export async function PrivacyPage() {
         <p className="text-lg">{t('intro')}</p>
       </div>
 
-      <ContentSection id="what-we-count" title={t('counted.title')}>
+      <ContentSection locale={locale} id="what-we-count" title={t('counted.title')}>
         <p>{t('counted.intro')}</p>
         <ul className="list-disc space-y-1 pl-6">
           {COUNTED.map((item) => (
@@ -25,7 +26,7 @@ export async function PrivacyPage() {
         <p>{t('counted.wave')}</p>
       </ContentSection>
 
-      <ContentSection id="what-we-never-do" title={t('never.title')}>
+      <ContentSection locale={locale} id="what-we-never-do" title={t('never.title')}>
         <ul className="list-disc space-y-1 pl-6">
           {NEVER.map((item) => (
             <li key={item}>{t(`never.${item}`)}</li>
@@ -33,7 +34,7 @@ export async function PrivacyPage() {
         </ul>
       </ContentSection>
 
-      <ContentSection id="contact-data" title={t('contact.title')}>
+      <ContentSection locale={locale} id="contact-data" title={t('contact.title')}>
         <ul className="list-disc space-y-1 pl-6">
           {CONTACT.map((item) => (
             <li key={item}>{t(`contact.${item}`)}</li>
@@ -41,12 +42,12 @@ export async function PrivacyPage() {
         </ul>
       </ContentSection>
 
-      <ContentSection id="your-rights" title={t('rights.title')}>
+      <ContentSection locale={locale} id="your-rights" title={t('rights.title')}>
         <p>{t('rights.question')}</p>
         <p>{t('rights.complaint')}</p>
       </ContentSection>
 
-      <ContentSection id="browse-safely" title={t('browseSafely.title')}>
+      <ContentSection locale={locale} id="browse-safely" title={t('browseSafely.title')}>
         <p>{t('browseSafely.history')}</p>
         <p>{t('browseSafely.privateIntro')}</p>
         <ul className="list-disc space-y-1 pl-6">
