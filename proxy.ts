@@ -31,7 +31,7 @@ export default async function proxy(request: NextRequest) {
   });
   response.headers.set('Content-Security-Policy', csp);
   // Redirects are not page views; the page they lead to is.
-  if (response.status < 300 || response.status >= 400) await afterPageRequest(request, null);
+  if (response.status < 300 || response.status >= 400) await afterPageRequest(request);
   return response;
 }
 
