@@ -14,18 +14,19 @@ export function standaloneBuilt() {
 }
 
 export function buildStandalone() {
-  const result = spawnSync('npx', ['next', 'build'], {
+  const result = spawnSync('npm', ['run', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, NEXT_OUTPUT_STANDALONE: 'true', NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error('next build failed');
 }
 
-/** Copies what the standalone server serves but Next does not trace: the static chunks and public/. */
+/** Copies what the standalone server serves but Next does not trace: the static chunks, the documents' assets, public/. */
 export function assembleStandalone() {
   const target = path.join(distDir, 'standalone');
   for (const [from, to] of [
     [path.join(distDir, 'static'), path.join(target, distDir, 'static')],
+    [path.join(distDir, 'documents'), path.join(target, distDir, 'documents')],
     ['public', path.join(target, 'public')],
   ]) {
     rmSync(to, { recursive: true, force: true });

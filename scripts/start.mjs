@@ -67,7 +67,7 @@ function buildIfNeeded() {
   const buildId = '.next/BUILD_ID';
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceTime()) return;
   console.log('Building the site (once, about a minute)…');
-  const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env });
+  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -76,6 +76,8 @@ if (!dev) {
   env.SEED_DEMO = demoSeedSetting();
   buildIfNeeded();
 }
+// Beside `next dev`, the visitor documents' stylesheet and scripts are rebuilt whenever a source changes.
+const assets = dev ? spawn('node', ['scripts/build-assets.mjs', '--watch'], { stdio: 'inherit', env }) : null;
 const child = spawn(
   'npx',
   ['next', dev ? 'dev' : 'start', ...process.argv.slice(2).filter((arg) => arg !== '--dev')],
@@ -84,5 +86,9 @@ const child = spawn(
     env,
   },
 );
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    assets?.kill(signal);
+    child.kill(signal);
+  });
 child.on('exit', (code) => process.exit(code ?? 0));

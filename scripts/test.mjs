@@ -14,7 +14,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
   ['unit and database tests', 'npx', ['vitest', 'run']],
-  ['production build (with the standalone output)', 'npx', ['next', 'build'], standaloneBuild],
+  ['production build (with the standalone output)', 'npm', ['run', 'build'], standaloneBuild],
   ['browser tests', 'npx', ['playwright', 'test']],
   ['failure drills', 'node', ['scripts/drills/index.mjs']],
 ];

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { formatDutchNational, telHref } from '@/lib/routing/phone-format';
 import type { Locale, RouteResult } from '@/lib/routing/types';
 import { SiteLink as Link } from '@/components/site/site-link';
@@ -20,9 +20,9 @@ export interface ChannelListProps {
  * closed ones as plain text with their next opening (never a dead number presented as if it would answer); when no
  * phone is staffed, the callback request first; and the always-available lines, prominent when nothing is open.
  */
-export async function ChannelList(props: ChannelListProps) {
+export function ChannelList(props: ChannelListProps) {
   const { result, locale, waveCode, headingLevel = 2, conversation } = props;
-  const t = await getTranslations('ChannelList');
+  const t = translator(locale, 'ChannelList');
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
   const nothingOpen = result.open.every((routed) => routed.status.state === 'always');
@@ -57,7 +57,13 @@ export async function ChannelList(props: ChannelListProps) {
       </Heading>
       {!result.anyPhoneOpen && !unknown && (
         <p className="rounded-md bg-brand-soft p-3">
-          {t.rich('phoneClosed', { link: (chunks) => <Link href="/contact">{chunks}</Link> })}
+          {t.rich('phoneClosed', {
+            link: (chunks) => (
+              <Link locale={locale} href="/contact">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
       {unknown && (
@@ -80,7 +86,7 @@ export async function ChannelList(props: ChannelListProps) {
           {result.open.map(({ channel, status }) => (
             <li key={channel.id} className="flex flex-col gap-1">
               <ChannelLink channel={channel} locale={locale} waveCode={waveCode} />
-              <ChannelStatusText status={status} />
+              <ChannelStatusText locale={locale} status={status} />
             </li>
           ))}
         </ul>
@@ -88,6 +94,7 @@ export async function ChannelList(props: ChannelListProps) {
       {conversation && (
         <p className="flex flex-col gap-1" data-testid="conversation-channel">
           <Link
+            locale={locale}
             href={{
               pathname: '/contact',
               query: waveCode ? { reach: 'conversation', w: waveCode } : { reach: 'conversation' },
@@ -112,7 +119,7 @@ export async function ChannelList(props: ChannelListProps) {
                 <span className="font-semibold">{channel.label[locale]}</span>{' '}
                 <span className="whitespace-nowrap">{displayAddress(channel)}</span>
                 <br />
-                <ChannelStatusText status={status} />
+                <ChannelStatusText locale={locale} status={status} />
               </li>
             ))}
           </ul>

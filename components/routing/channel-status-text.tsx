@@ -1,9 +1,10 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import type { ChannelStatus } from '@/lib/routing/types';
+import type { Locale } from '@/lib/i18n/routing';
 
 /** "Open now until 17:00", "Closed. Opens Monday 09:00": computed on the server for the moment of the request. */
-export async function ChannelStatusText({ status }: { status: ChannelStatus }) {
-  const t = await getTranslations('ChannelStatus');
+export function ChannelStatusText({ status, locale }: { status: ChannelStatus; locale: Locale }) {
+  const t = translator(locale, 'ChannelStatus');
   if (status.state === 'always') return <span>{t('always')}</span>;
   if (status.state === 'open') {
     return (

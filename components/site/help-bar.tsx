@@ -1,15 +1,17 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { ChannelStatusText } from '@/components/routing/channel-status-text';
 import { beaconUrl } from '@/lib/counting/beacon';
 import { SiteLink as Link } from '@/components/site/site-link';
 import type { ChannelStatus } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
+import type { Locale } from '@/lib/i18n/routing';
 
 export interface HelpBarProps {
   helpline: PrimaryHelpline;
   /** Whether the line is staffed now; null when unknown (then only the number shows). */
   status: ChannelStatus | null;
   waveCode: string | null;
+  locale: Locale;
 }
 
 /**
@@ -17,8 +19,8 @@ export interface HelpBarProps {
  * page. The number is server-rendered text inside a tel: link, so it works with JavaScript off and no database.
  * When the line is closed it says so next to the number and offers the callback request instead.
  */
-export async function HelpBar({ helpline, status, waveCode }: HelpBarProps) {
-  const t = await getTranslations('HelpBar');
+export function HelpBar({ helpline, status, waveCode, locale }: HelpBarProps) {
+  const t = translator(locale, 'HelpBar');
   const closed = status?.state === 'closed';
   return (
     <section aria-labelledby="help-bar-title" className="border-b border-line bg-brand-soft">
@@ -39,8 +41,8 @@ export async function HelpBar({ helpline, status, waveCode }: HelpBarProps) {
           </span>
         </a>
         <p className="flex flex-wrap items-center gap-x-3 text-sm" data-testid="help-bar-status">
-          {status && <ChannelStatusText status={status} />}
-          <Link href="/contact" className="inline-flex min-h-6 items-center font-semibold">
+          {status && <ChannelStatusText locale={locale} status={status} />}
+          <Link locale={locale} href="/contact" className="inline-flex min-h-6 items-center font-semibold">
             {closed ? t('callback') : t('write')}
           </Link>
         </p>

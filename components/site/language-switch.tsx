@@ -1,11 +1,11 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { beaconUrl } from '@/lib/counting/beacon';
 import { alternatePath } from '@/lib/i18n/alternate-path';
 import type { Locale } from '@/lib/i18n/routing';
 
 /** A plain link to the same page in the other language: no cookie, works without JavaScript. */
-export async function LanguageSwitch({ locale, pathname }: { locale: Locale; pathname: string }) {
-  const t = await getTranslations('LanguageSwitch');
+export function LanguageSwitch({ locale, pathname }: { locale: Locale; pathname: string }) {
+  const t = translator(locale, 'LanguageSwitch');
   const target: Locale = locale === 'nl' ? 'en' : 'nl';
   return (
     <a

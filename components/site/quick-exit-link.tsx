@@ -1,11 +1,12 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/i18n/routing';
 
 /**
  * "Leave quickly", modelled on GOV.UK's Exit this page. Without JavaScript it is a plain link to a neutral site;
  * the enhancement (components/site/visitor-enhancements.tsx) replaces the history entry and hides the page at once.
  */
-export async function QuickExitLink({ exitUrl }: { exitUrl: string }) {
-  const t = await getTranslations('QuickExit');
+export function QuickExitLink({ exitUrl, locale }: { exitUrl: string; locale: Locale }) {
+  const t = translator(locale, 'QuickExit');
   return (
     <a
       href={exitUrl}

@@ -1,8 +1,9 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { SiteLink as Link } from '@/components/site/site-link';
+import type { Locale } from '@/lib/i18n/routing';
 
-export async function SiteFooter() {
-  const t = await getTranslations('SiteFooter');
+export function SiteFooter({ locale }: { locale: Locale }) {
+  const t = translator(locale, 'SiteFooter');
   const links = [
     { href: '/is-this-sms-real', label: t('real') },
     { href: '/help', label: t('help') },
@@ -20,7 +21,7 @@ export async function SiteFooter() {
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="inline-flex min-h-11 items-center">
+                <Link locale={locale} href={link.href} className="inline-flex min-h-11 items-center">
                   {link.label}
                 </Link>
               </li>

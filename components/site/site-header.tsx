@@ -1,10 +1,10 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { SiteLink as Link } from '@/components/site/site-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { LanguageSwitch } from './language-switch';
 import { QuickExitLink } from './quick-exit-link';
 
-export async function SiteHeader({
+export function SiteHeader({
   locale,
   pathname,
   exitUrl,
@@ -13,11 +13,12 @@ export async function SiteHeader({
   pathname: string;
   exitUrl: string;
 }) {
-  const t = await getTranslations('SiteHeader');
+  const t = translator(locale, 'SiteHeader');
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-2 px-4 py-1">
         <Link
+          locale={locale}
           href="/"
           className="inline-flex min-h-11 items-center text-sm font-bold text-ink no-underline sm:text-base"
         >
@@ -25,7 +26,7 @@ export async function SiteHeader({
         </Link>
         <div className="flex items-center gap-1">
           <LanguageSwitch locale={locale} pathname={pathname} />
-          <QuickExitLink exitUrl={exitUrl} />
+          <QuickExitLink locale={locale} exitUrl={exitUrl} />
         </div>
       </div>
     </header>

@@ -1,18 +1,17 @@
-import { getLocale } from 'next-intl/server';
 import type { ComponentProps } from 'react';
 import { type LocalizedHref, localizedPath } from '@/lib/i18n/localized-path';
+import type { Locale } from '@/lib/i18n/routing';
 
 /**
- * A plain link to one of our pages in the visitor's language, rendered on the server. Visitor pages navigate with full
- * page loads: that keeps next-intl's client runtime (about 15 KB) off every visitor page, and each page is rendered
- * per request anyway.
+ * A plain link to one of our pages in the visitor's language. Visitor pages are documents that navigate with full
+ * page loads, so a link is nothing but its localized address.
  */
-export async function SiteLink({
+export function SiteLink({
   href,
+  locale,
   children,
   ...props
-}: Omit<ComponentProps<'a'>, 'href'> & { href: LocalizedHref }) {
-  const locale = await getLocale();
+}: Omit<ComponentProps<'a'>, 'href'> & { href: LocalizedHref; locale: Locale }) {
   return (
     <a href={localizedPath(href, locale)} {...props}>
       {children}

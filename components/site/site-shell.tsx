@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ChannelStatus } from '@/lib/routing/types';
@@ -7,7 +7,6 @@ import { HelpBar } from './help-bar';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
-import { VisitorEnhancements } from './visitor-enhancements';
 
 export interface SiteShellProps {
   locale: Locale;
@@ -20,7 +19,7 @@ export interface SiteShellProps {
 }
 
 /** The frame of every visitor page: skip link, header with quick exit, the help bar, content, footer. */
-export async function SiteShell({
+export function SiteShell({
   locale,
   pathname,
   exitUrl,
@@ -29,24 +28,24 @@ export async function SiteShell({
   waveCode,
   children,
 }: SiteShellProps) {
-  const t = await getTranslations('VisitorEnhancements');
+  const t = translator(locale, 'VisitorEnhancements');
   return (
     <>
-      <SkipLink />
+      <SkipLink locale={locale} />
       <SiteHeader locale={locale} pathname={pathname} exitUrl={exitUrl} />
-      <HelpBar helpline={helpline} status={helplineStatus} waveCode={waveCode} />
+      <HelpBar locale={locale} helpline={helpline} status={helplineStatus} waveCode={waveCode} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-4 pb-4 focus:outline-none">
         {children}
       </main>
-      <SiteFooter />
-      <VisitorEnhancements
-        exitUrl={exitUrl}
-        labels={{
-          exitAnnouncement: t('exitAnnouncement'),
-          shiftRemaining: t.raw('shiftRemaining') as string,
-          readAloud: t('readAloud'),
-          stopReading: t('stopReading'),
-        }}
+      <SiteFooter locale={locale} />
+      {/* The script's voice: it announces a quick exit and the Shift presses left, in the page's language. */}
+      <div
+        id="exit-announcer"
+        role="status"
+        aria-live="polite"
+        className="sr-only"
+        data-exit-announcement={t('exitAnnouncement')}
+        data-shift-remaining={t.raw('shiftRemaining') as string}
       />
     </>
   );

@@ -1,7 +1,8 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/i18n/routing';
 
-export async function SkipLink() {
-  const t = await getTranslations('SkipLink');
+export function SkipLink({ locale }: { locale: Locale }) {
+  const t = translator(locale, 'SkipLink');
   return (
     <a
       href="#main"

@@ -10,12 +10,12 @@ describe('formatDutchNational', () => {
     ['+31701234567', '070 123 4567'],
     ['+31575123456', '0575 123 456'],
     ['+31341123456', '0341 123 456'],
-    ['+31612345678', '06 1234 5678'],
+    ['+31612345678', '06 12345678'],
     ['+31881234567', '088 123 4567'],
     ['+318001234', '0800 1234'],
     ['+318000113', '0800 0113'],
-    ['+318001234567', '0800 123 4567'],
-    ['+319001234567', '0900 123 4567'],
+    ['+318001234567', '0800 1234567'],
+    ['+319001234567', '0900 1234567'],
     ['+319069876', '0906 9876'],
   ])('%s → %s', (input, expected) => {
     expect(formatDutchNational(input)).toBe(expected);
@@ -25,7 +25,7 @@ describe('formatDutchNational', () => {
     expect(formatDutchNational('0301234567')).toBe('030 123 4567');
     expect(formatDutchNational('0800-0113')).toBe('0800 0113');
     expect(formatDutchNational('+31 (0)20 123 45 67')).toBe('020 123 4567');
-    expect(formatDutchNational('0031612345678')).toBe('06 1234 5678');
+    expect(formatDutchNational('0031612345678')).toBe('06 12345678');
   });
 
   it('leaves short numbers alone', () => {
@@ -35,13 +35,13 @@ describe('formatDutchNational', () => {
 
   it('keeps foreign numbers international, respecting given groups', () => {
     expect(formatDutchNational('+32 2 123 45 67')).toBe('+32 2 123 45 67');
-    expect(formatDutchNational('+3221234567')).toBe('+32 212 345 67');
+    expect(formatDutchNational('+3221234567')).toBe('+32 2 123 45 67');
     expect(formatDutchNational('+12025550123')).toBe('+1 202 555 0123');
-    expect(formatDutchNational('+352123456')).toBe('+352 123 456');
+    expect(formatDutchNational('+352123456')).toBe('+352123456');
   });
 
-  it('keeps a Dutch number with an unknown length readable instead of mangling it', () => {
-    expect(formatDutchNational('+3130123')).toBe('+31 301 23');
+  it('leaves a number that fits no plan as it was written, instead of guessing a grouping', () => {
+    expect(formatDutchNational('+3130123')).toBe('+3130123');
   });
 });
 

@@ -11,30 +11,21 @@ import { findWaveByCode } from '@/lib/server/waves/wave-directory';
 
 export { isDraining };
 
-export interface WaveLink {
-  code: string;
-  known: boolean;
-  locale: 'nl' | 'en';
-}
-
-/** A wave link's wave; Dutch and unknown when the code is not a wave or the database cannot be reached. */
-export async function resolveWaveLink(code: string): Promise<WaveLink> {
-  const wave = await findWaveByCode(code);
-  return { code, known: wave !== null, locale: wave?.locale === 'en' ? 'en' : 'nl' };
-}
-
-/** Runs for every page request after routing: anonymous counting, and a request log line without query string. */
-export async function afterPageRequest(request: NextRequest, waveLink: WaveLink | null): Promise<void> {
+/**
+ * Runs for every page request Next renders (the staff application and the visitor forms) after routing: anonymous
+ * counting, and a request log line without query string. The documents count in lib/server/documents/serve.tsx.
+ */
+export async function afterPageRequest(request: NextRequest): Promise<void> {
   const { pathname, searchParams } = request.nextUrl;
   log.debug('request', { method: request.method, path: pathname });
   if (!getConfig().COUNTING_ENABLED) return;
   const path = classifyPath(pathname);
-  const locale = waveLink?.locale ?? path?.locale ?? '';
+  const locale = path?.locale ?? '';
   recordPageView({
     method: request.method,
     pathname,
     headers: request.headers,
-    waveCode: waveLink ? (waveLink.known ? waveLink.code : '') : null,
+    waveCode: null,
     locale,
     clientAddress: clientAddressFrom(request.headers),
   });

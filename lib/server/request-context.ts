@@ -1,7 +1,11 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-export type RequestContext = { requestId: string };
+export type RequestContext = {
+  requestId: string;
+  /** With TEST_CLOCK only: the moment a test asked visitor pages to be shown for (`x-test-now`). */
+  testNow?: Date;
+};
 
 const STORE = Symbol.for('uitweg.requestContext');
 
@@ -21,4 +25,8 @@ export function runInRequestContext<T>(context: RequestContext, handle: () => T)
 
 export function currentRequestId(): string | undefined {
   return store().getStore()?.requestId;
+}
+
+export function currentTestNow(): Date | undefined {
+  return store().getStore()?.testNow;
 }

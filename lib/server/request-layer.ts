@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { earlyRefusal, isWellFormedRange } from '@/lib/security/request-policy';
 import { getConfig } from '@/lib/server/config';
+import { serveDocument } from '@/lib/server/documents/serve';
 import { runInRequestContext } from '@/lib/server/request-context';
 import { trackRequest } from '@/lib/server/shutdown';
 
@@ -26,6 +27,13 @@ function requestIdFor(request: http.IncomingMessage): string {
   if (getConfig().TRUST_PROXY && typeof upstream === 'string' && TRUSTED_REQUEST_ID.test(upstream))
     return upstream;
   return randomUUID();
+}
+
+function testNowOf(request: http.IncomingMessage): Date | undefined {
+  const header = request.headers['x-test-now'];
+  if (!getConfig().TEST_CLOCK || typeof header !== 'string') return undefined;
+  const parsed = new Date(header);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }
 
 let ownHostsCache: string[] | undefined;
@@ -59,6 +67,8 @@ function limitSlowClients(server: http.Server & { connectionsCheckingInterval?: 
  *   and a malformed Range header is dropped (Next's file server answers one with a 500).
  * - Each request gets a random id, in the `X-Request-Id` response header and on every log line written while it is
  *   handled, so an operator can follow one request through the log without any visitor data in it.
+ * - Visitor pages are documents served from here (lib/server/documents), before Next: no framework runtime, and
+ *   from memory once rendered for the same state.
  * - Slow clients are cut off (see HEADERS_TIMEOUT_MS).
  * - Requests in flight are counted, so a shutdown can wait until each is answered.
  */
@@ -100,6 +110,9 @@ export function installRequestLayer(): void {
     if (range !== undefined && !isWellFormedRange(range)) delete request.headers.range;
     request.headers[PEER_HEADER] = request.socket.remoteAddress ?? '';
     request.headers[REQUEST_ID_HEADER] = requestId;
-    return runInRequestContext({ requestId }, () => Reflect.apply(emit, this, [event, ...args]) as boolean);
+    return runInRequestContext({ requestId, testNow: testNowOf(request) }, () => {
+      if (serveDocument(request, response)) return true;
+      return Reflect.apply(emit, this, [event, ...args]) as boolean;
+    });
   } as typeof emit;
 }

@@ -10,8 +10,9 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#
  * What a visitor sees from an instance that is shutting down, for a page or a form post alike: a load balancer
  * normally retries elsewhere, but when it cannot (a post is not retried) the person still gets the number, in their
  * language, and is told plainly that a message just sent did not arrive. No scripts, no requests, nothing stored.
+ * Also the answer (500) when a visitor document cannot be rendered at all.
  */
-export function unavailableResponse(pathname: string): Response {
+export function unavailableResponse(pathname: string, status: 500 | 503 = 503): Response {
   const locale = pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'nl';
   const t = createTranslator({ locale, messages: locale === 'en' ? en : nl, namespace: 'UnavailablePage' });
   const helpline = getPrimaryHelpline();
@@ -26,7 +27,7 @@ export function unavailableResponse(pathname: string): Response {
 <p>${escapeHtml(t('call'))} <a href="${escapeHtml(helpline.href)}">${escapeHtml(helpline.display)}</a></p>
 </main></body></html>`;
   return new Response(html, {
-    status: 503,
+    status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',

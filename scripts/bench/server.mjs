@@ -21,7 +21,7 @@ const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 export function ensureBuild() {
   if (existsSync(`${distDir}/BUILD_ID`)) return;
   console.log('No production build yet: building…');
-  const result = spawnSync('npx', ['next', 'build'], {
+  const result = spawnSync('npm', ['run', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, ...BENCH_ENV },
   });

@@ -3,10 +3,14 @@ import type { ReactNode } from 'react';
 import { SiteShell } from '@/components/site/site-shell';
 import type { Locale } from '@/lib/i18n/routing';
 import { getConfig } from '@/lib/server/config';
+import { documentAssets } from '@/lib/server/documents/assets';
 import { getPrimaryHelpline } from '@/lib/server/helpline';
 import { primaryLineStatus } from '@/lib/server/helplines/route-for-request';
-import { findWaveByCode } from '@/lib/server/waves/wave-directory';
 
+/**
+ * The frame of the visitor pages that are still pages of Next's (the contact forms): the same shell as the
+ * documents, and the same enhancement script, which needs this response's nonce under the App Router's CSP.
+ */
 export default async function SiteLayout({
   children,
   params,
@@ -15,20 +19,22 @@ export default async function SiteLayout({
   params: Promise<{ locale: string }>;
 }) {
   const { locale } = await params;
-  const pathname = (await headers()).get('x-uitweg-pathname') ?? `/${locale}`;
-  // Taps on a wave's landing page are counted under that wave (the wave, never the person).
-  const waveParam = /^\/w\/([a-z0-9-]+)\/?$/i.exec(pathname)?.[1];
-  const wave = waveParam ? await findWaveByCode(waveParam) : null;
+  const requestHeaders = await headers();
+  const pathname = requestHeaders.get('x-uitweg-pathname') ?? `/${locale}`;
+  const nonce = requestHeaders.get('x-nonce') ?? undefined;
   return (
-    <SiteShell
-      locale={locale as Locale}
-      pathname={pathname}
-      exitUrl={getConfig().QUICK_EXIT_URL}
-      helpline={getPrimaryHelpline()}
-      helplineStatus={await primaryLineStatus()}
-      waveCode={wave?.code ?? null}
-    >
-      {children}
-    </SiteShell>
+    <>
+      <SiteShell
+        locale={locale as Locale}
+        pathname={pathname}
+        exitUrl={getConfig().QUICK_EXIT_URL}
+        helpline={getPrimaryHelpline()}
+        helplineStatus={await primaryLineStatus()}
+        waveCode={null}
+      >
+        {children}
+      </SiteShell>
+      <script src={documentAssets().script} defer nonce={nonce} />
+    </>
   );
 }

@@ -1,13 +1,14 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
+import type { Locale } from '@/lib/i18n/routing';
 
 const DONE = ['noScript', 'targets', 'readAloud', 'keyboard', 'zoom', 'small', 'language'] as const;
 
 /** The accessibility statement: aim, what was done, how it is tested, known limits, and how to report a problem. */
-export async function AccessibilityPage({ helpline }: { helpline: PrimaryHelpline }) {
-  const t = await getTranslations('AccessibilityPage');
+export function AccessibilityPage({ helpline, locale }: { helpline: PrimaryHelpline; locale: Locale }) {
+  const t = translator(locale, 'AccessibilityPage');
   return (
     <>
       <div className="space-y-4">
@@ -15,11 +16,11 @@ export async function AccessibilityPage({ helpline }: { helpline: PrimaryHelplin
         <p className="text-lg">{t('intro')}</p>
       </div>
 
-      <ContentSection id="aim" title={t('aim.title')}>
+      <ContentSection locale={locale} id="aim" title={t('aim.title')}>
         <p>{t('aim.text')}</p>
       </ContentSection>
 
-      <ContentSection id="what-we-did" title={t('done.title')}>
+      <ContentSection locale={locale} id="what-we-did" title={t('done.title')}>
         <ul className="list-disc space-y-1 pl-6">
           {DONE.map((item) => (
             <li key={item}>{t(`done.${item}`)}</li>
@@ -27,21 +28,25 @@ export async function AccessibilityPage({ helpline }: { helpline: PrimaryHelplin
         </ul>
       </ContentSection>
 
-      <ContentSection id="how-we-test" title={t('tested.title')}>
+      <ContentSection locale={locale} id="how-we-test" title={t('tested.title')}>
         <p>{t('tested.automated')}</p>
         <p>{t('tested.manual')}</p>
       </ContentSection>
 
-      <ContentSection id="limitations" title={t('limits.title')}>
+      <ContentSection locale={locale} id="limitations" title={t('limits.title')}>
         <p>{t('limits.readAloud')}</p>
         <p>{t('limits.more')}</p>
       </ContentSection>
 
-      <ContentSection id="report-a-problem" title={t('report.title')}>
+      <ContentSection locale={locale} id="report-a-problem" title={t('report.title')}>
         <p>
           {t.rich('report.text', {
             number: helpline.display,
-            link: (chunks) => <Link href="/contact">{chunks}</Link>,
+            link: (chunks) => (
+              <Link locale={locale} href="/contact">
+                {chunks}
+              </Link>
+            ),
             call: (chunks) => (
               <a href={helpline.href} className="whitespace-nowrap">
                 {chunks}

@@ -146,7 +146,11 @@ export async function ContactPage(props: ContactPageProps) {
               </a>
             </p>
             <p>
-              <Link href="/contact/status" className="inline-flex min-h-11 items-center font-semibold">
+              <Link
+                locale={locale}
+                href="/contact/status"
+                className="inline-flex min-h-11 items-center font-semibold"
+              >
                 {tConfirmation('statusLink')}
               </Link>
             </p>

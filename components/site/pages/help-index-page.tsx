@@ -1,6 +1,7 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { SiteLink as Link } from '@/components/site/site-link';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
+import type { Locale } from '@/lib/i18n/routing';
 
 const TOPICS = [
   { key: 'addiction', href: '/help/addiction' },
@@ -9,8 +10,8 @@ const TOPICS = [
 ] as const;
 
 /** The help overview: one card per topic page. */
-export async function HelpIndexPage({ helpline }: { helpline: PrimaryHelpline }) {
-  const t = await getTranslations('HelpIndexPage');
+export function HelpIndexPage({ helpline, locale }: { helpline: PrimaryHelpline; locale: Locale }) {
+  const t = translator(locale, 'HelpIndexPage');
   return (
     <>
       <div className="space-y-4">
@@ -22,7 +23,7 @@ export async function HelpIndexPage({ helpline }: { helpline: PrimaryHelpline })
         {TOPICS.map((topic) => (
           <li key={topic.key} className="rounded-lg border border-line bg-white p-4 shadow-sm">
             <h2 className="text-xl font-bold">
-              <Link href={topic.href} className="inline-flex min-h-11 items-center">
+              <Link locale={locale} href={topic.href} className="inline-flex min-h-11 items-center">
                 {t(`${topic.key}.title`)}
               </Link>
             </h2>

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import { ChannelList } from '@/components/routing/channel-list';
@@ -17,14 +17,8 @@ export interface LandingPageProps {
 const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 /** The page an SMS recipient opens: why they got it, that they are anonymous, and a number to call, in one screen. */
-export async function LandingPage({
-  helpline,
-  locale,
-  channels,
-  waveCode,
-  replyWithinDays,
-}: LandingPageProps) {
-  const t = await getTranslations('LandingPage');
+export function LandingPage({ helpline, locale, channels, waveCode, replyWithinDays }: LandingPageProps) {
+  const t = translator(locale, 'LandingPage');
   return (
     <>
       <div className="space-y-3">
@@ -43,6 +37,7 @@ export async function LandingPage({
           {t.rich('realCheck', {
             link: (chunks) => (
               <Link
+                locale={locale}
                 href={
                   waveCode ? { pathname: '/is-this-sms-real', query: { w: waveCode } } : '/is-this-sms-real'
                 }
@@ -54,7 +49,7 @@ export async function LandingPage({
         </p>
       </div>
 
-      <ContentSection id="dark-side" title={t('darkSide.title')}>
+      <ContentSection locale={locale} id="dark-side" title={t('darkSide.title')}>
         <p>{t('darkSide.intro')}</p>
         <ul className="list-disc space-y-1 pl-6">
           <li>{t.rich('darkSide.violence', { strong })}</li>
@@ -65,29 +60,35 @@ export async function LandingPage({
         </ul>
       </ContentSection>
 
-      <ContentSection id="addiction" title={t('addiction.title')}>
+      <ContentSection locale={locale} id="addiction" title={t('addiction.title')}>
         <p>{t('addiction.text')}</p>
         <p>
-          <Link href="/help/addiction">{t('addiction.link')}</Link>
+          <Link locale={locale} href="/help/addiction">
+            {t('addiction.link')}
+          </Link>
         </p>
       </ContentSection>
 
-      <ContentSection id="money" title={t('money.title')}>
+      <ContentSection locale={locale} id="money" title={t('money.title')}>
         <p>{t('money.text')}</p>
         <p>
-          <Link href="/help/money">{t('money.link')}</Link>
+          <Link locale={locale} href="/help/money">
+            {t('money.link')}
+          </Link>
         </p>
       </ContentSection>
 
-      <ContentSection id="way-out" title={t('wayOut.title')}>
+      <ContentSection locale={locale} id="way-out" title={t('wayOut.title')}>
         <p>{t('wayOut.text')}</p>
         <p>{t('wayOut.face')}</p>
         <p>
-          <Link href="/help/getting-out">{t('wayOut.link')}</Link>
+          <Link locale={locale} href="/help/getting-out">
+            {t('wayOut.link')}
+          </Link>
         </p>
       </ContentSection>
 
-      <ContentSection id="get-in-touch" title={t('contact.title')}>
+      <ContentSection locale={locale} id="get-in-touch" title={t('contact.title')}>
         <ul className="list-disc space-y-1 pl-6">
           <li>{t('contact.call', { number: helpline.display })}</li>
           <li>{t('contact.write')}</li>
@@ -101,7 +102,9 @@ export async function LandingPage({
           conversation={{ replyWithinDays }}
         />
         <p>
-          <Link href="/contact">{t('contact.link')}</Link>
+          <Link locale={locale} href="/contact">
+            {t('contact.link')}
+          </Link>
         </p>
       </ContentSection>
     </>

@@ -1,14 +1,15 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { SiteLink as Link } from '@/components/site/site-link';
 import { getPrimaryHelpline } from '@/lib/server/helpline';
+import type { Locale } from '@/lib/i18n/routing';
 
 /**
  * The localized 404, with the call link itself (the number comes from configuration, so it works with the database
  * down): it also renders outside the (site) layout, where there is no help bar. `standalone` there: it is then the
  * page's main landmark itself; inside the site frame the frame's <main id="main"> already is, and may not be doubled.
  */
-export async function NotFoundPage({ standalone = false }: { standalone?: boolean }) {
-  const t = await getTranslations('NotFoundPage');
+export function NotFoundPage({ locale, standalone = false }: { locale: Locale; standalone?: boolean }) {
+  const t = translator(locale, 'NotFoundPage');
   const helpline = getPrimaryHelpline();
   const Container = standalone ? 'main' : 'div';
   return (
@@ -16,7 +17,7 @@ export async function NotFoundPage({ standalone = false }: { standalone?: boolea
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="text-lg">{t('text')}</p>
       <p>
-        <Link href="/" className="inline-flex min-h-11 items-center font-semibold">
+        <Link locale={locale} href="/" className="inline-flex min-h-11 items-center font-semibold">
           {t('home')}
         </Link>
       </p>
@@ -35,7 +36,7 @@ export async function NotFoundPage({ standalone = false }: { standalone?: boolea
           >
             {t('call', { number: helpline.display })}
           </a>
-          <Link href="/contact" className="inline-flex min-h-11 items-center font-semibold">
+          <Link locale={locale} href="/contact" className="inline-flex min-h-11 items-center font-semibold">
             {t('write')}
           </Link>
         </div>

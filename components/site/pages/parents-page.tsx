@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import { ChannelList } from '@/components/routing/channel-list';
@@ -16,8 +16,8 @@ export interface ParentsPageProps {
   channels: RouteResult;
 }
 
-export async function ParentsPage({ helpline, locale, channels }: ParentsPageProps) {
-  const t = await getTranslations('ParentsPage');
+export function ParentsPage({ helpline, locale, channels }: ParentsPageProps) {
+  const t = translator(locale, 'ParentsPage');
   return (
     <>
       <div className="space-y-4">
@@ -25,7 +25,7 @@ export async function ParentsPage({ helpline, locale, channels }: ParentsPagePro
         <p className="text-lg">{t('intro')}</p>
       </div>
 
-      <ContentSection id="signals" title={t('signals.title')}>
+      <ContentSection locale={locale} id="signals" title={t('signals.title')}>
         <p>{t('signals.intro')}</p>
         <ul className="list-disc space-y-1 pl-6">
           {SIGNALS.map((signal) => (
@@ -35,7 +35,7 @@ export async function ParentsPage({ helpline, locale, channels }: ParentsPagePro
         <p className="font-semibold">{t('signals.caveat')}</p>
       </ContentSection>
 
-      <ContentSection id="conversation" title={t('talk.title')}>
+      <ContentSection locale={locale} id="conversation" title={t('talk.title')}>
         <ul className="list-disc space-y-1 pl-6">
           {TALK_TIPS.map((tip) => (
             <li key={tip}>{t(`talk.${tip}`)}</li>
@@ -43,7 +43,7 @@ export async function ParentsPage({ helpline, locale, channels }: ParentsPagePro
         </ul>
       </ContentSection>
 
-      <ContentSection id="what-we-do" title={t('helpline.title')}>
+      <ContentSection locale={locale} id="what-we-do" title={t('helpline.title')}>
         <ul className="list-disc space-y-1 pl-6">
           {HELPLINE_OFFERS.map((offer) => (
             <li key={offer}>{t(`helpline.${offer}`)}</li>
@@ -51,7 +51,7 @@ export async function ParentsPage({ helpline, locale, channels }: ParentsPagePro
         </ul>
       </ContentSection>
 
-      <ContentSection id="contact-parents" title={t('contact.title')}>
+      <ContentSection locale={locale} id="contact-parents" title={t('contact.title')}>
         <p>
           {t.rich('contact.call', {
             number: helpline.display,
@@ -62,7 +62,15 @@ export async function ParentsPage({ helpline, locale, channels }: ParentsPagePro
             ),
           })}
         </p>
-        <p>{t.rich('contact.write', { link: (chunks) => <Link href="/contact">{chunks}</Link> })}</p>
+        <p>
+          {t.rich('contact.write', {
+            link: (chunks) => (
+              <Link locale={locale} href="/contact">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
         <ChannelList result={channels} locale={locale} waveCode={null} headingLevel={3} />
       </ContentSection>
     </>

@@ -1,5 +1,6 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
+import type { Locale } from '@/lib/i18n/routing';
 
 const COUNTED = ['visits', 'unique', 'taps', 'requests', 'tools', 'language'] as const;
 const NEVER = ['cookies', 'ip', 'browser', 'days', 'thirdParties', 'ads', 'links'] as const;
@@ -7,8 +8,14 @@ const CONTACT = ['choose', 'encrypted', 'deleted'] as const;
 const CONVERSATION = ['key', 'messages', 'team', 'noNotice', 'noCookie', 'delete'] as const;
 
 /** Exactly what is counted and what never is, contact data, rights, and how to browse safely. */
-export async function PrivacyPage({ conversationRetentionDays }: { conversationRetentionDays: number }) {
-  const t = await getTranslations('PrivacyPage');
+export function PrivacyPage({
+  locale,
+  conversationRetentionDays,
+}: {
+  locale: Locale;
+  conversationRetentionDays: number;
+}) {
+  const t = translator(locale, 'PrivacyPage');
   return (
     <>
       <div className="space-y-4">
@@ -16,7 +23,7 @@ export async function PrivacyPage({ conversationRetentionDays }: { conversationR
         <p className="text-lg">{t('intro')}</p>
       </div>
 
-      <ContentSection id="what-we-count" title={t('counted.title')}>
+      <ContentSection locale={locale} id="what-we-count" title={t('counted.title')}>
         <p>{t('counted.intro')}</p>
         <ul className="list-disc space-y-1 pl-6">
           {COUNTED.map((item) => (
@@ -26,7 +33,7 @@ export async function PrivacyPage({ conversationRetentionDays }: { conversationR
         <p>{t('counted.wave')}</p>
       </ContentSection>
 
-      <ContentSection id="what-we-never-do" title={t('never.title')}>
+      <ContentSection locale={locale} id="what-we-never-do" title={t('never.title')}>
         <ul className="list-disc space-y-1 pl-6">
           {NEVER.map((item) => (
             <li key={item}>{t(`never.${item}`)}</li>
@@ -34,7 +41,7 @@ export async function PrivacyPage({ conversationRetentionDays }: { conversationR
         </ul>
       </ContentSection>
 
-      <ContentSection id="contact-data" title={t('contact.title')}>
+      <ContentSection locale={locale} id="contact-data" title={t('contact.title')}>
         <ul className="list-disc space-y-1 pl-6">
           {CONTACT.map((item) => (
             <li key={item}>{t(`contact.${item}`)}</li>
@@ -42,7 +49,7 @@ export async function PrivacyPage({ conversationRetentionDays }: { conversationR
         </ul>
       </ContentSection>
 
-      <ContentSection id="conversation-data" title={t('conversation.title')}>
+      <ContentSection locale={locale} id="conversation-data" title={t('conversation.title')}>
         <ul className="list-disc space-y-1 pl-6">
           {CONVERSATION.map((item) => (
             <li key={item}>{t(`conversation.${item}`)}</li>
@@ -51,12 +58,12 @@ export async function PrivacyPage({ conversationRetentionDays }: { conversationR
         </ul>
       </ContentSection>
 
-      <ContentSection id="your-rights" title={t('rights.title')}>
+      <ContentSection locale={locale} id="your-rights" title={t('rights.title')}>
         <p>{t('rights.question')}</p>
         <p>{t('rights.complaint')}</p>
       </ContentSection>
 
-      <ContentSection id="browse-safely" title={t('browseSafely.title')}>
+      <ContentSection locale={locale} id="browse-safely" title={t('browseSafely.title')}>
         <p>{t('browseSafely.history')}</p>
         <p>{t('browseSafely.privateIntro')}</p>
         <ul className="list-disc space-y-1 pl-6">

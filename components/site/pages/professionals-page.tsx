@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import { ChannelList } from '@/components/routing/channel-list';
@@ -16,8 +16,8 @@ export interface ProfessionalsPageProps {
   channels: RouteResult;
 }
 
-export async function ProfessionalsPage({ helpline, locale, channels }: ProfessionalsPageProps) {
-  const t = await getTranslations('ProfessionalsPage');
+export function ProfessionalsPage({ helpline, locale, channels }: ProfessionalsPageProps) {
+  const t = translator(locale, 'ProfessionalsPage');
   return (
     <>
       <div className="space-y-4">
@@ -25,7 +25,7 @@ export async function ProfessionalsPage({ helpline, locale, channels }: Professi
         <p className="text-lg">{t('intro')}</p>
       </div>
 
-      <ContentSection id="signals" title={t('signals.title')}>
+      <ContentSection locale={locale} id="signals" title={t('signals.title')}>
         <p>{t('signals.intro')}</p>
         <ul className="list-disc space-y-1 pl-6">
           {SIGNALS.map((signal) => (
@@ -35,7 +35,7 @@ export async function ProfessionalsPage({ helpline, locale, channels }: Professi
         <p className="font-semibold">{t('signals.caveat')}</p>
       </ContentSection>
 
-      <ContentSection id="raise-it" title={t('raise.title')}>
+      <ContentSection locale={locale} id="raise-it" title={t('raise.title')}>
         <ul className="list-disc space-y-1 pl-6">
           {RAISE_TIPS.map((tip) => (
             <li key={tip}>{t(`raise.${tip}`)}</li>
@@ -43,12 +43,12 @@ export async function ProfessionalsPage({ helpline, locale, channels }: Professi
         </ul>
       </ContentSection>
 
-      <ContentSection id="reporting-code" title={t('rules.title')}>
+      <ContentSection locale={locale} id="reporting-code" title={t('rules.title')}>
         <p>{t('rules.text')}</p>
         <p>{t('rules.doubt')}</p>
       </ContentSection>
 
-      <ContentSection id="what-we-do" title={t('helpline.title')}>
+      <ContentSection locale={locale} id="what-we-do" title={t('helpline.title')}>
         <ul className="list-disc space-y-1 pl-6">
           {HELPLINE_OFFERS.map((offer) => (
             <li key={offer}>{t(`helpline.${offer}`)}</li>
@@ -56,7 +56,7 @@ export async function ProfessionalsPage({ helpline, locale, channels }: Professi
         </ul>
       </ContentSection>
 
-      <ContentSection id="contact-professionals" title={t('contact.title')}>
+      <ContentSection locale={locale} id="contact-professionals" title={t('contact.title')}>
         <p>
           {t.rich('contact.call', {
             number: helpline.display,
@@ -67,7 +67,15 @@ export async function ProfessionalsPage({ helpline, locale, channels }: Professi
             ),
           })}
         </p>
-        <p>{t.rich('contact.write', { link: (chunks) => <Link href="/contact">{chunks}</Link> })}</p>
+        <p>
+          {t.rich('contact.write', {
+            link: (chunks) => (
+              <Link locale={locale} href="/contact">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
         <ChannelList result={channels} locale={locale} waveCode={null} headingLevel={3} />
       </ContentSection>
     </>

@@ -1,21 +1,23 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import type { ReactNode } from 'react';
 import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import type { WaveSummary } from '@/lib/server/waves/wave-directory';
+import type { Locale } from '@/lib/i18n/routing';
 
 export interface RealSmsPageProps {
   /** The SMS wave from the `?w=` code, or null for the generic example. */
   wave: Pick<WaveSummary, 'code' | 'locale' | 'smsText'> | null;
   /** The site's host (e.g. `uitweg.example.nl`), as it appears in the SMS link. */
   siteHost: string;
+  locale: Locale;
 }
 
 const code = (chunks: ReactNode) => <code className="font-semibold wrap-break-word">{chunks}</code>;
 
 /** "Is this SMS real?": who sent it and why, the exact wording, and how to check it without tapping any link. */
-export async function RealSmsPage({ wave, siteHost }: RealSmsPageProps) {
-  const t = await getTranslations('RealSmsPage');
+export function RealSmsPage({ wave, siteHost, locale }: RealSmsPageProps) {
+  const t = translator(locale, 'RealSmsPage');
   const policeNumber = t('check.policeNumber');
   return (
     <>
@@ -24,7 +26,7 @@ export async function RealSmsPage({ wave, siteHost }: RealSmsPageProps) {
         <p className="text-lg">{t('intro')}</p>
       </div>
 
-      <ContentSection id="who-sent-it" title={t('who.title')}>
+      <ContentSection locale={locale} id="who-sent-it" title={t('who.title')}>
         <p>{t('who.sender')}</p>
         <p>{t('who.pilot')}</p>
         <p>{t('who.everyone')}</p>
@@ -36,7 +38,7 @@ export async function RealSmsPage({ wave, siteHost }: RealSmsPageProps) {
         </ul>
       </ContentSection>
 
-      <ContentSection id="the-message" title={t('message.title')}>
+      <ContentSection locale={locale} id="the-message" title={t('message.title')}>
         <p>{wave ? t('message.waveIntro') : t('message.exampleIntro')}</p>
         {/* Plain text, never a link: this page tells people not to tap links in messages they doubt. */}
         <blockquote
@@ -51,7 +53,7 @@ export async function RealSmsPage({ wave, siteHost }: RealSmsPageProps) {
         <p>{t.rich('message.linkStart', { site: siteHost, code })}</p>
       </ContentSection>
 
-      <ContentSection id="check-yourself" title={t('check.title')}>
+      <ContentSection locale={locale} id="check-yourself" title={t('check.title')}>
         <p>{t('check.intro')}</p>
         <ul className="list-disc space-y-1 pl-6">
           <li>{t('check.municipality')}</li>
@@ -70,7 +72,7 @@ export async function RealSmsPage({ wave, siteHost }: RealSmsPageProps) {
         </ul>
       </ContentSection>
 
-      <ContentSection id="never-asked" title={t('never.title')}>
+      <ContentSection locale={locale} id="never-asked" title={t('never.title')}>
         <p>{t('never.intro')}</p>
         <ul className="list-disc space-y-1 pl-6">
           <li>{t('never.money')}</li>
@@ -84,7 +86,7 @@ export async function RealSmsPage({ wave, siteHost }: RealSmsPageProps) {
       </ContentSection>
 
       <p className="mt-10">
-        <Link href="/help" className="inline-flex min-h-11 items-center font-semibold">
+        <Link locale={locale} href="/help" className="inline-flex min-h-11 items-center font-semibold">
           {t('helpLink')}
         </Link>
       </p>

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import { ChannelList } from '@/components/routing/channel-list';
@@ -17,8 +17,8 @@ export interface TopicPageProps {
 const STEPS = ['first', 'after', 'who'] as const;
 
 /** One help topic: what the help looks like, that it is free and confidential, and how to start. */
-export async function TopicPage({ topic, helpline, locale, channels }: TopicPageProps) {
-  const t = await getTranslations('TopicPage');
+export function TopicPage({ topic, helpline, locale, channels }: TopicPageProps) {
+  const t = translator(locale, 'TopicPage');
   return (
     <>
       <div className="space-y-4">
@@ -26,7 +26,7 @@ export async function TopicPage({ topic, helpline, locale, channels }: TopicPage
         <p className="text-lg">{t(`${topic}.intro`)}</p>
       </div>
 
-      <ContentSection id="what-help" title={t('stepsTitle')}>
+      <ContentSection locale={locale} id="what-help" title={t('stepsTitle')}>
         {STEPS.map((step) => (
           <div key={step}>
             <h3 className="font-bold">{t(`steps.${step}`)}</h3>
@@ -36,23 +36,29 @@ export async function TopicPage({ topic, helpline, locale, channels }: TopicPage
         {topic === 'addiction' ? <p>{t('addiction.note')}</p> : null}
         {topic === 'money' ? (
           <p>
-            {t.rich('money.dealerDebt', { link: (chunks) => <Link href="/help/getting-out">{chunks}</Link> })}
+            {t.rich('money.dealerDebt', {
+              link: (chunks) => (
+                <Link locale={locale} href="/help/getting-out">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : null}
       </ContentSection>
 
       {topic === 'exit' ? (
         <>
-          <ContentSection id="without-losing-face" title={t('exit.face.title')}>
+          <ContentSection locale={locale} id="without-losing-face" title={t('exit.face.title')}>
             <p>{t('exit.face.text')}</p>
           </ContentSection>
-          <ContentSection id="safety" title={t('exit.safety.title')}>
+          <ContentSection locale={locale} id="safety" title={t('exit.safety.title')}>
             <p>{t('exit.safety.text')}</p>
             <p className="font-semibold">
               {t.rich('exit.safety.emergency', { call: (chunks) => <a href="tel:112">{chunks}</a> })}
             </p>
           </ContentSection>
-          <ContentSection id="school-work-money" title={t('exit.support.title')}>
+          <ContentSection locale={locale} id="school-work-money" title={t('exit.support.title')}>
             <p>{t('exit.support.intro')}</p>
             <ul className="list-disc space-y-1 pl-6">
               <li>{t('exit.support.school')}</li>
@@ -63,7 +69,7 @@ export async function TopicPage({ topic, helpline, locale, channels }: TopicPage
         </>
       ) : null}
 
-      <ContentSection id="free-confidential" title={t('free.title')}>
+      <ContentSection locale={locale} id="free-confidential" title={t('free.title')}>
         <ul className="list-disc space-y-1 pl-6">
           <li>{t('free.free')}</li>
           <li>{t('free.confidential')}</li>
@@ -72,7 +78,7 @@ export async function TopicPage({ topic, helpline, locale, channels }: TopicPage
         </ul>
       </ContentSection>
 
-      <ContentSection id="how-to-start" title={t('start.title')}>
+      <ContentSection locale={locale} id="how-to-start" title={t('start.title')}>
         <p>{t('start.intro')}</p>
         <ul className="list-disc space-y-1 pl-6">
           <li>{t('start.call', { number: helpline.display })}</li>
@@ -81,14 +87,14 @@ export async function TopicPage({ topic, helpline, locale, channels }: TopicPage
         </ul>
         <ChannelList result={channels} locale={locale} waveCode={null} headingLevel={3} />
         <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
-          <Link href="/contact" className="inline-flex min-h-11 items-center font-semibold">
+          <Link locale={locale} href="/contact" className="inline-flex min-h-11 items-center font-semibold">
             {t('start.link')}
           </Link>
         </div>
       </ContentSection>
 
       <p className="mt-10">
-        <Link href="/help" className="inline-flex min-h-11 items-center font-semibold">
+        <Link locale={locale} href="/help" className="inline-flex min-h-11 items-center font-semibold">
           {t('back')}
         </Link>
       </p>

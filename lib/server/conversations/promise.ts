@@ -19,7 +19,7 @@ async function load(): Promise<PromiseData> {
   return { rules, teams };
 }
 
-// The landing page shows the promise on every SMS click: read from memory like the waves, refreshed every minute. With
+// The landing page shows the promise on every SMS click: read from memory like the waves, refreshed every 5 s. With
 // the database down the pages show no number of days instead of waiting (and the form says it cannot store).
 const holder = globalThis as typeof globalThis & {
   __uitwegReplyPromise?: ReturnType<typeof createResilientCache<PromiseData>>;
@@ -28,7 +28,7 @@ function cache() {
   holder.__uitwegReplyPromise ??= createResilientCache<PromiseData>({
     load,
     fallback: { rules: [], teams: [] },
-    ttlMs: 60_000,
+    ttlMs: 5_000,
     maxWaitMs: 500,
   });
   return holder.__uitwegReplyPromise;

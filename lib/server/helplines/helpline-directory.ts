@@ -48,11 +48,12 @@ const holder = globalThis as typeof globalThis & {
   __uitwegHelplines?: ReturnType<typeof createResilientCache<Channel[]>>;
 };
 function cache() {
-  // Edits from the dashboard show within the TTL; with the database down the last known list keeps being used.
+  // An edit shows at once on the instance that made it (invalidate) and within the TTL on every other; with the
+  // database down the last known list keeps being used.
   holder.__uitwegHelplines ??= createResilientCache({
     load: loadChannels,
     fallback: [],
-    ttlMs: 30_000,
+    ttlMs: 5_000,
     maxWaitMs: 500,
   });
   return holder.__uitwegHelplines;

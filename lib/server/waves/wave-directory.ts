@@ -17,7 +17,8 @@ async function loadWaves(): Promise<Map<string, WaveSummary>> {
   return new Map(rows.map((row) => [row.code, { ...row, locale: row.locale === 'en' ? 'en' : 'nl' }]));
 }
 
-// Wave links are hit thousands of times in minutes after an SMS: they read waves from memory, refreshed every 30 s.
+// Wave links are hit thousands of times in minutes after an SMS: they read waves from memory, refreshed every
+// 5 s (an edit on another instance shows within that).
 const holder = globalThis as typeof globalThis & {
   __uitwegWaves?: ReturnType<typeof createResilientCache<Map<string, WaveSummary>>>;
 };
@@ -25,7 +26,7 @@ function cache() {
   holder.__uitwegWaves ??= createResilientCache({
     load: loadWaves,
     fallback: new Map<string, WaveSummary>(),
-    ttlMs: 30_000,
+    ttlMs: 5_000,
     maxWaitMs: 500,
   });
   return holder.__uitwegWaves;

@@ -1,0 +1,117 @@
+import 'server-only';
+import type { ReactElement } from 'react';
+import { AccessibilityPage } from '@/components/site/pages/accessibility-page';
+import { HelpIndexPage } from '@/components/site/pages/help-index-page';
+import { LandingPage } from '@/components/site/pages/landing-page';
+import { NotFoundPage } from '@/components/site/pages/not-found-page';
+import { ParentsPage } from '@/components/site/pages/parents-page';
+import { PrivacyPage } from '@/components/site/pages/privacy-page';
+import { ProfessionalsPage } from '@/components/site/pages/professionals-page';
+import { RealSmsPage } from '@/components/site/pages/real-sms-page';
+import { type HelpTopic, TopicPage } from '@/components/site/pages/topic-page';
+import type { VisitorPathname } from '@/lib/documents/match';
+import type { Locale } from '@/lib/i18n/routing';
+import { getConfig } from '@/lib/server/config';
+import { findReplyPromise } from '@/lib/server/conversations/promise';
+import { getPrimaryHelpline } from '@/lib/server/helpline';
+import { routeForRequest } from '@/lib/server/helplines/route-for-request';
+import { findWaveByCode } from '@/lib/server/waves/wave-directory';
+
+export interface DocumentRequest {
+  locale: Locale;
+  query: URLSearchParams;
+  /** The known wave a wave link (`/w/<code>`) led to, else null. */
+  waveCode: string | null;
+}
+
+/**
+ * What a page shows, loaded for one request: `state` is everything that can change its HTML (it keys the cache, so
+ * it must be plain data), `render` draws the page's content from it.
+ */
+export interface LoadedPage {
+  state: unknown;
+  render: () => ReactElement;
+}
+
+type PageLoader = (request: DocumentRequest) => Promise<LoadedPage>;
+
+const WAVE_CODE = /^[A-Za-z0-9-]{1,64}$/;
+
+const landing: PageLoader = async ({ locale, waveCode }) => {
+  const [channels, replyWithinDays] = await Promise.all([
+    routeForRequest({ audience: 'recipient', locale }),
+    findReplyPromise({ audience: 'recipient' }),
+  ]);
+  const helpline = getPrimaryHelpline();
+  return {
+    state: { channels, waveCode, replyWithinDays },
+    render: () => (
+      <LandingPage
+        helpline={helpline}
+        locale={locale}
+        channels={channels}
+        waveCode={waveCode}
+        replyWithinDays={replyWithinDays}
+      />
+    ),
+  };
+};
+
+function topic(name: HelpTopic, routed: 'addiction' | 'money' | 'exit'): PageLoader {
+  return async ({ locale }) => {
+    const channels = await routeForRequest({ audience: 'recipient', topic: routed, locale });
+    const helpline = getPrimaryHelpline();
+    return {
+      state: { channels },
+      render: () => <TopicPage topic={name} helpline={helpline} locale={locale} channels={channels} />,
+    };
+  };
+}
+
+function textOnly(render: (locale: Locale) => ReactElement): PageLoader {
+  return ({ locale }) => Promise.resolve({ state: null, render: () => render(locale) });
+}
+
+/** The visitor pages served as documents; the others (the forms) are still pages of Next's. */
+export const DOCUMENT_PAGES: Partial<Record<VisitorPathname, PageLoader>> = {
+  '/': landing,
+  '/w/[code]': landing,
+  '/help': textOnly((locale) => <HelpIndexPage locale={locale} helpline={getPrimaryHelpline()} />),
+  '/help/addiction': topic('addiction', 'addiction'),
+  '/help/money': topic('money', 'money'),
+  '/help/getting-out': topic('exit', 'exit'),
+  '/parents': async ({ locale }) => {
+    const channels = await routeForRequest({ audience: 'parent', locale });
+    return {
+      state: { channels },
+      render: () => <ParentsPage helpline={getPrimaryHelpline()} locale={locale} channels={channels} />,
+    };
+  },
+  '/professionals': async ({ locale }) => {
+    const channels = await routeForRequest({ audience: 'professional', locale });
+    return {
+      state: { channels },
+      render: () => <ProfessionalsPage helpline={getPrimaryHelpline()} locale={locale} channels={channels} />,
+    };
+  },
+  // `?w=<code>` (from a wave's landing page) shows that wave's exact SMS text; anything else the example.
+  '/is-this-sms-real': async ({ locale, query }) => {
+    const code = query.get('w');
+    const found = code && WAVE_CODE.test(code) ? await findWaveByCode(code) : null;
+    const wave = found ? { code: found.code, locale: found.locale, smsText: found.smsText } : null;
+    const siteHost = new URL(getConfig().SITE_URL).host;
+    return { state: { wave }, render: () => <RealSmsPage locale={locale} wave={wave} siteHost={siteHost} /> };
+  },
+  '/privacy': ({ locale }) => {
+    const days = getConfig().CONVERSATION_RETENTION_DAYS;
+    return Promise.resolve({
+      state: null,
+      render: () => <PrivacyPage locale={locale} conversationRetentionDays={days} />,
+    });
+  },
+  '/accessibility': textOnly((locale) => (
+    <AccessibilityPage locale={locale} helpline={getPrimaryHelpline()} />
+  )),
+};
+
+export const notFoundPage: PageLoader = textOnly((locale) => <NotFoundPage locale={locale} />);

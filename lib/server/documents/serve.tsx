@@ -1,0 +1,243 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import type http from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { VisitorDocument } from '@/components/site/visitor-document';
+import { classifyPath } from '@/lib/counting/page-group';
+import { DocumentCache, type ContentEncoding, pickEncoding } from '@/lib/documents/cache';
+import { type DocumentMatch, matchDocument } from '@/lib/documents/match';
+import { chooseLocale } from '@/lib/i18n/choose-locale';
+import type { Locale } from '@/lib/i18n/routing';
+import { documentContentSecurityPolicy, SECURITY_HEADERS } from '@/lib/security/security-headers';
+import { clientAddressFrom } from '@/lib/server/client-address';
+import { getConfig } from '@/lib/server/config';
+import { count } from '@/lib/server/counting/counter';
+import { recordPageView } from '@/lib/server/counting/page-view';
+import { getPrimaryHelpline } from '@/lib/server/helpline';
+import { primaryLineStatus } from '@/lib/server/helplines/route-for-request';
+import { log } from '@/lib/server/log';
+import { isDraining } from '@/lib/server/shutdown';
+import { unavailableResponse } from '@/lib/server/unavailable-page';
+import { findWaveByCode } from '@/lib/server/waves/wave-directory';
+import { documentAssets, serveAsset } from './assets';
+import { DOCUMENT_PAGES, type DocumentRequest, type LoadedPage, notFoundPage } from './pages';
+import { renderDocument } from './render';
+
+interface RenderedDocument {
+  status: number;
+  bodies: Record<ContentEncoding, Buffer>;
+}
+
+/** Pages × languages × waves × opening states stay far below this; random wave codes can only evict. */
+const cache = new DocumentCache<RenderedDocument>(2_000);
+
+function headersOf(request: http.IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) headers.set(name, value.join(', '));
+  }
+  return headers;
+}
+
+function compress(html: string, status: number): RenderedDocument {
+  const identity = Buffer.from(html);
+  return {
+    status,
+    bodies: {
+      identity,
+      gzip: gzipSync(identity, { level: 6 }),
+      br: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+    },
+  };
+}
+
+function send(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  document: RenderedDocument,
+  locale: Locale,
+): void {
+  const encoding = pickEncoding(request.headers['accept-encoding']);
+  const body = document.bodies[encoding];
+  response.writeHead(document.status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Language': locale,
+    'Content-Length': body.length,
+    // What a person read must not stay in a shared phone's cache, nor in any cache between us and them.
+    'Cache-Control': 'private, no-store',
+    'Content-Security-Policy': documentContentSecurityPolicy({
+      development: process.env.NODE_ENV === 'development',
+    }),
+    Vary: 'Accept-Encoding',
+    ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
+  });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+function redirect(response: http.ServerResponse, status: 307 | 308, location: string): void {
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    Location: location,
+    'Cache-Control': 'no-store',
+    Vary: 'Accept-Language',
+  });
+  response.end();
+}
+
+async function sendWebResponse(response: http.ServerResponse, web: Response): Promise<void> {
+  response.writeHead(web.status, Object.fromEntries(web.headers.entries()));
+  response.end(Buffer.from(await web.arrayBuffer()));
+}
+
+interface Resolved {
+  locale: Locale;
+  loader: (request: DocumentRequest) => Promise<LoadedPage>;
+  status: number;
+  waveCode: string | null;
+  /** For counting: the wave of a wave link ('' when the code is unknown), null for every other page. */
+  countedWave: string | null;
+}
+
+async function resolve(match: DocumentMatch): Promise<Resolved | null> {
+  if (match.kind === 'wave') {
+    const wave = await findWaveByCode(match.code);
+    return {
+      locale: wave?.locale ?? 'nl',
+      loader: DOCUMENT_PAGES['/w/[code]']!,
+      status: 200,
+      waveCode: wave?.code ?? null,
+      countedWave: wave?.code ?? '',
+    };
+  }
+  if (match.kind === 'not-found')
+    return { locale: match.locale, loader: notFoundPage, status: 404, waveCode: null, countedWave: null };
+  if (match.kind !== 'page') return null;
+  const loader = DOCUMENT_PAGES[match.page];
+  if (!loader) return null;
+  return { locale: match.locale, loader, status: 200, waveCode: null, countedWave: null };
+}
+
+function countView(
+  request: http.IncomingMessage,
+  pathname: string,
+  query: URLSearchParams,
+  resolved: Resolved,
+) {
+  if (!getConfig().COUNTING_ENABLED) return;
+  const headers = headersOf(request);
+  recordPageView({
+    method: request.method ?? 'GET',
+    pathname,
+    headers,
+    waveCode: resolved.countedWave,
+    locale: resolved.locale,
+    clientAddress: clientAddressFrom(headers),
+  });
+  if (classifyPath(pathname)?.group === 'real' && request.method === 'GET') {
+    const wave = query.get('w');
+    void (wave ? findWaveByCode(wave) : Promise.resolve(null)).then((known) =>
+      count({ metric: 'real_view', wave: known?.code ?? '' }),
+    );
+  }
+}
+
+async function serveMatched(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  pathname: string,
+  query: URLSearchParams,
+  resolved: Resolved,
+): Promise<void> {
+  countView(request, pathname, query, resolved);
+  const { locale, waveCode } = resolved;
+  const [page, helplineStatus] = await Promise.all([
+    resolved.loader({ locale, query, waveCode }),
+    primaryLineStatus(),
+  ]);
+  const helpline = getPrimaryHelpline();
+  const exitUrl = getConfig().QUICK_EXIT_URL;
+  const key = createHash('sha256')
+    .update(
+      JSON.stringify([pathname, locale, resolved.status, waveCode, helplineStatus, helpline, page.state]),
+    )
+    .digest('base64url');
+  let document = cache.get(key);
+  if (!document) {
+    const html = await renderDocument(
+      <VisitorDocument
+        assets={documentAssets()}
+        siteUrl={getConfig().SITE_URL}
+        locale={locale}
+        pathname={pathname}
+        exitUrl={exitUrl}
+        helpline={helpline}
+        helplineStatus={helplineStatus}
+        waveCode={waveCode}
+      >
+        {page.render()}
+      </VisitorDocument>,
+    );
+    document = compress(html, resolved.status);
+    cache.set(key, document);
+  }
+  send(request, response, document, locale);
+}
+
+/**
+ * Serves a visitor document (or one of its assets) straight from the request layer, before Next: no framework
+ * runtime, and a page already rendered for the same state comes from memory. Returns false for everything Next
+ * serves (the staff application, route handlers, files and the visitor pages that are still Next's).
+ */
+export function serveDocument(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+  const url = new URL(request.url ?? '/', 'http://document.invalid');
+  // Decoded for matching (the request layer already refused undecodable paths); headers only ever get `url`'s own
+  // encoded form, since a decoded path may hold characters no header may carry.
+  const pathname = decodeURIComponent(url.pathname);
+  if (pathname.startsWith('/assets/')) return serveAsset(request, response, pathname);
+  const match = matchDocument(pathname);
+  if (!match) return false;
+  if (match.kind === 'page' && !DOCUMENT_PAGES[match.page]) return false;
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    // No document takes a post; Next's pages (the forms) are matched above and never get here.
+    response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Method not allowed');
+    return true;
+  }
+  void handle(request, response, url, pathname, match).catch((error: unknown) => {
+    log.error('document.failed', {
+      path: pathname,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    if (response.headersSent) response.destroy();
+    else void sendWebResponse(response, unavailableResponse(pathname, 500));
+  });
+  return true;
+}
+
+async function handle(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  url: URL,
+  pathname: string,
+  match: DocumentMatch,
+): Promise<void> {
+  if (isDraining()) {
+    // Shutting down: a load balancer sends the visitor to another instance; without one they still see the number.
+    await sendWebResponse(response, unavailableResponse(pathname));
+    return;
+  }
+  if (match.kind === 'redirect') {
+    redirect(response, 308, `${url.pathname.replace(/\/+$/, '') || '/'}${url.search}`);
+    return;
+  }
+  if (match.kind === 'choose-locale') {
+    const locale = chooseLocale(request.headers['accept-language']);
+    redirect(response, 307, `/${locale}${url.pathname === '/' ? '' : url.pathname}${url.search}`);
+    return;
+  }
+  const resolved = await resolve(match);
+  if (!resolved) throw new Error(`no document for ${match.kind}`);
+  await serveMatched(request, response, pathname, url.searchParams, resolved);
+}
