@@ -1,6 +1,5 @@
 import createMiddleware from 'next-intl/middleware';
 import { type NextRequest } from 'next/server';
-import { classifyPath } from '@/lib/counting/page-group';
 import { routing } from '@/lib/i18n/routing';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/csp';
 import { forwardRequestHeaders } from '@/lib/security/request-headers';
@@ -11,8 +10,8 @@ import { unavailableResponse } from '@/lib/server/unavailable-page';
 const handleI18nRouting = createMiddleware(routing);
 
 /**
- * The pages Next renders: the staff application and the visitor forms. Every other visitor page is a document,
- * served before Next by the request layer (lib/server/documents), which never reaches this proxy.
+ * The pages Next renders: the staff application. Every visitor page is a document, served before Next by the request
+ * layer (lib/server/documents), which never reaches this proxy.
  */
 export default async function proxy(request: NextRequest) {
   if (isDraining()) {
@@ -31,22 +30,11 @@ export default async function proxy(request: NextRequest) {
     'x-uitweg-pathname': request.nextUrl.pathname,
   });
   response.headers.set('Content-Security-Policy', csp);
-  // Contact and conversation pages (and the answers to their posts) show what a person wrote, a reference code or a
-  // conversation key: never kept by the browser or any cache on the way.
-  if (classifyPath(request.nextUrl.pathname)?.group === 'contact')
-    response.headers.set('Cache-Control', 'no-store');
   // Redirects are not page views; the page they lead to is.
   if (response.status < 300 || response.status >= 400) await afterPageRequest(request);
   return response;
 }
 
 export const config = {
-  matcher: [
-    '/(nl|en)/staff',
-    '/(nl|en)/staff/:path*',
-    '/(nl|en)/contact',
-    '/(nl|en)/contact/:path*',
-    '/nl/gesprek',
-    '/en/conversation',
-  ],
+  matcher: ['/(nl|en)/staff', '/(nl|en)/staff/:path*'],
 };

@@ -1,34 +1,44 @@
-'use client';
-
-import { type ReactNode, useEffect, useRef } from 'react';
+import { SiteLink as Link } from '@/components/site/site-link';
+import type { Locale } from '@/lib/i18n/routing';
+import { translator } from '@/lib/i18n/translator';
 
 export interface ContactConfirmationProps {
+  locale: Locale;
   code: string;
-  title: string;
-  codeLabel: string;
-  keep: string;
-  /** What happens next, the number for anything urgent and the link to the status page, rendered on the server. */
-  details: ReactNode;
+  helpline: { display: string; href: string };
 }
 
-/** After sending: the reference code to quote, what happens next, and the number for anything urgent. */
-export function ContactConfirmation({ code, title, codeLabel, keep, details }: ContactConfirmationProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  // With JavaScript the page does not reload: move focus, so a screen reader says the message was sent.
-  useEffect(() => heading.current?.focus(), []);
+/**
+ * After sending: the reference code to quote, what happens next, the number for anything urgent. It is the answer to
+ * the post itself, so the code is in no address and never in the history of a shared phone.
+ */
+export function ContactConfirmation({ locale, code, helpline }: ContactConfirmationProps) {
+  const t = translator(locale, 'ContactConfirmation');
   return (
     <div className="space-y-4">
-      <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold focus:outline-none">
-        {title}
-      </h1>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
       <div className="rounded-lg border-l-4 border-brand bg-white p-4 shadow-sm">
-        <p className="font-semibold">{codeLabel}</p>
+        <p className="font-semibold">{t('codeLabel')}</p>
         <p className="font-mono text-3xl font-bold tracking-widest" data-testid="reference-code">
           {code}
         </p>
-        <p className="mt-2">{keep}</p>
+        <p className="mt-2">{t('keep')}</p>
       </div>
-      {details}
+      <p>{t('next')}</p>
+      <p>
+        <a href={helpline.href} className="font-bold">
+          {t('urgent', { number: helpline.display })}
+        </a>
+      </p>
+      <p>
+        <Link
+          locale={locale}
+          href="/contact/status"
+          className="inline-flex min-h-11 items-center font-semibold"
+        >
+          {t('statusLink')}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -1,69 +1,63 @@
-'use client';
-
-import { useActionState, useEffect, useRef } from 'react';
-import type { StatusLookupState } from '@/app/[locale]/(site)/contact/status/actions';
-import type { PublicStatus } from '@/lib/server/contact/requests';
-
-export interface StatusLookupText {
-  codeLabel: string;
-  codeHint: string;
-  submit: string;
-  statusLabel: string;
-  errorPrefix: string;
-  status: Record<PublicStatus, string>;
-  /** With the helpline number filled in. */
-  codeRequired: string;
-  notFound: string;
-  rateLimited: string;
-  unavailable: string;
-}
-
-const EMPTY: StatusLookupState = { ok: false, code: '', fieldErrors: {}, formError: null };
+import type { Locale } from '@/lib/i18n/routing';
+import { translator } from '@/lib/i18n/translator';
+import type { StatusLookupState } from '@/lib/server/visitor-forms/contact-status';
 
 /**
- * "Check my request": posts the code (a server action, so it works without JavaScript and the code never sits in an
- * address) and shows only received / picked up / answered, or why not, always with the number to call.
+ * "Check my request": posts the code to the status page itself (a post, so the code never sits in an address) and
+ * shows only received / picked up / answered, or why not, always with the number to call.
  */
 export function StatusLookupForm({
-  action,
-  text,
+  locale,
+  answer,
   helpline,
 }: {
-  action: (state: StatusLookupState, form: FormData) => Promise<StatusLookupState>;
-  text: StatusLookupText;
+  locale: Locale;
+  /** The answer to this request's post, or null for a GET. */
+  answer: StatusLookupState | null;
   helpline: { display: string; href: string };
 }) {
-  const [state, formAction, pending] = useActionState(action, EMPTY);
-  const input = useRef<HTMLInputElement>(null);
-  const missing = !state.ok && state.fieldErrors.code === 'codeRequired';
-
-  useEffect(() => {
-    if (missing) input.current?.focus();
-  }, [state, missing]);
-
+  const t = translator(locale, 'ContactStatusPage');
+  const missing = answer?.ok === false && answer.fieldErrors.code === 'codeRequired';
+  const formError = answer?.ok === false ? answer.formError : null;
   return (
     <>
-      <form action={formAction} noValidate className="space-y-2">
+      <form method="post" noValidate className="space-y-2">
+        {missing && (
+          <div
+            tabIndex={-1}
+            role="alert"
+            aria-labelledby="status-error-summary-title"
+            className="rounded-md border-4 border-danger bg-white p-4 focus-visible:outline-none"
+            data-testid="error-summary"
+            data-error-summary=""
+          >
+            <h2 id="status-error-summary-title" className="text-lg font-bold">
+              {t('errorSummaryTitle')}
+            </h2>
+            <p className="mt-2">
+              <a href="#status-code" className="font-semibold text-danger">
+                {t('codeRequired')}
+              </a>
+            </p>
+          </div>
+        )}
         <label htmlFor="status-code" className="block font-bold">
-          {text.codeLabel}
+          {t('codeLabel')}
         </label>
         <p id="status-code-hint" className="text-muted">
-          {text.codeHint}
+          {t('codeHint')}
         </p>
         {missing && (
           <p id="status-code-error" className="font-bold text-danger">
-            <span className="sr-only">{text.errorPrefix} </span>
-            {text.codeRequired}
+            <span className="sr-only">{t('errorPrefix')} </span>
+            {t('codeRequired')}
           </p>
         )}
         <div className="flex flex-wrap gap-3">
           <input
-            ref={input}
             id="status-code"
             name="code"
-            // A new key per answer: without JavaScript the field shows the code asked; with it, React resets it too.
-            key={`${state.ok}:${state.code}`}
-            defaultValue={state.code}
+            defaultValue={answer?.code ?? ''}
             autoComplete="off"
             spellCheck={false}
             aria-describedby={missing ? 'status-code-hint status-code-error' : 'status-code-hint'}
@@ -72,23 +66,21 @@ export function StatusLookupForm({
           />
           <button
             type="submit"
-            disabled={pending}
-            className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-bold text-white disabled:opacity-70"
+            className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-bold text-white"
           >
-            {text.submit}
+            {t('submit')}
           </button>
         </div>
       </form>
-      {/* Always present, so a screen reader announces the answer when it arrives without a page load. */}
       <div role="status" data-testid="status-answer">
-        {state.ok && (
+        {answer?.ok && (
           <p className="rounded-md bg-brand-soft p-3" data-testid="request-status">
-            <span className="font-bold">{text.statusLabel}:</span> {text.status[state.status]}
+            <span className="font-bold">{t('statusLabel')}:</span> {t(`status.${answer.status}`)}
           </p>
         )}
-        {!state.ok && state.formError && (
+        {formError && (
           <p className="rounded-md border-2 border-danger bg-white p-3">
-            {text[state.formError]}{' '}
+            {t(formError, { number: helpline.display })}{' '}
             <a href={helpline.href} className="font-bold whitespace-nowrap">
               {helpline.display}
             </a>

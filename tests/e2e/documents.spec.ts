@@ -5,9 +5,8 @@ import { counterSum, expectCounterToReach } from '../support/e2e-db';
 import { E2E_DATABASE_FILE } from '../support/e2e-env';
 import { NOT_FOUND_PAGES, VISITOR_PAGES } from '../support/visitor-pages';
 
-/** Visitor pages that are still rendered by Next (the forms); every other visitor page must be a document. */
-const NEXT_PAGES = /\/(contact|gesprek|conversation)(\/|$)/;
-const DOCUMENTS = [...VISITOR_PAGES, ...NOT_FOUND_PAGES].filter((page) => !NEXT_PAGES.test(page.path));
+/** Every visitor page, the forms included, is a document. */
+const DOCUMENTS = [...VISITOR_PAGES, ...NOT_FOUND_PAGES];
 
 test.describe('visitor pages are documents', () => {
   for (const { path } of DOCUMENTS) {
@@ -47,6 +46,24 @@ test.describe('visitor pages are documents', () => {
       expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     }
     expect((await request.get('/assets/site-000000000000.css')).status()).toBe(404);
+  });
+
+  test('the answer to a form post is a document too, and only the form pages take a post', async ({
+    request,
+  }) => {
+    const answer = await request.post('/en/contact/status', { form: { code: '' } });
+    expect(answer.status()).toBe(200);
+    const html = await answer.text();
+    expect(html).not.toContain('/_next/');
+    expect(html).toContain('data-error-summary');
+    expect(html).toMatch(/src="\/assets\/forms-/);
+    expect(answer.headers()['cache-control']).toBe('private, no-store');
+    expect(answer.headers()['set-cookie']).toBeUndefined();
+    const json = await request.post('/en/contact/status', { data: { code: 'K7-42QF' } });
+    expect(json.status()).toBe(415);
+    const elsewhere = await request.post('/en/help/money', { form: { code: 'x' } });
+    expect(elsewhere.status()).toBe(405);
+    expect(elsewhere.headers()['allow']).toBe('GET, HEAD');
   });
 
   test('a page that needs no form loads no forms script', async ({ request }) => {

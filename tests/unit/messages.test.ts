@@ -139,26 +139,6 @@ describe('messages', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it('has the ErrorPage namespace word for word in the client error boundary (which cannot load messages)', () => {
-    const source = readFileSync(join(process.cwd(), 'app', '[locale]', '(site)', 'error.tsx'), 'utf8');
-    for (const [locale, messages] of [
-      ['nl', nl],
-      ['en', en],
-    ] as const) {
-      const block = new RegExp(`\\b${locale}: \\{([^}]*)\\}`).exec(source)?.[1] ?? '';
-      const inComponent = Object.fromEntries(
-        [...block.matchAll(/(\w+): '((?:[^'\\]|\\.)*)'/g)].map((match) => [match[1], match[2]]),
-      );
-      const inMessages = Object.fromEntries(
-        [...messages]
-          .filter(([key]) => key.startsWith('ErrorPage.'))
-          .map(([key, value]) => [key.slice('ErrorPage.'.length), value]),
-      );
-      expect(Object.keys(inMessages).length).toBeGreaterThan(0);
-      expect(inComponent, locale).toEqual(inMessages);
-    }
-  });
-
   it('parses placeholders inside plural branches without counting branch text', () => {
     expect(icuArguments('Nog {count, plural, one {# keer {name}} other {# keer}} drukken')).toEqual([
       'count',

@@ -1,13 +1,13 @@
-import { getMessages, getTranslations } from 'next-intl/server';
 import { ChannelList } from '@/components/routing/channel-list';
-import { ContactFlow, type ContactFlowProps } from '@/components/contact/contact-flow';
-import type { ContactFormProps } from '@/components/contact/contact-form';
-import { SiteLink as Link } from '@/components/site/site-link';
-import { CONTACT_ERROR_KEYS, AUDIENCES, TOPICS } from '@/lib/contact/options';
-import { localizedPath } from '@/lib/i18n/localized-path';
+import { ContactConfirmation } from '@/components/contact/contact-confirmation';
+import { ContactForm } from '@/components/contact/contact-form';
+import { ConversationStarted } from '@/components/conversation/conversation-started';
+import type { PowChallenge } from '@/lib/contact/proof-of-work-types';
+import { AUDIENCES, TOPICS } from '@/lib/contact/options';
+import { translator } from '@/lib/i18n/translator';
 import type { Locale, RouteResult } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
-import { FORM_ERRORS } from '@/lib/server/contact/submit';
+import type { ContactActionState } from '@/lib/server/visitor-forms/contact';
 
 export interface ContactPageProps {
   locale: Locale;
@@ -15,39 +15,44 @@ export interface ContactPageProps {
   channels: RouteResult;
   chosen: { audience?: string; topic?: string; reach?: string };
   waveCode: string | null;
-  action: ContactFlowProps['action'];
+  /** The answer to this request's post, or null for a GET. */
+  answer: ContactActionState | null;
   formToken: string;
-  challenge: ContactFormProps['challenge'];
+  challenge: PowChallenge;
   /** The team's promise for what is chosen so far, in working days; null when unknown (database unreachable). */
   replyWithinDays: number | null;
   retentionDays: number;
 }
 
 /**
- * Contact: a chooser that refines which channels show (a GET form, so it works without JavaScript), then the form;
- * once sent, the confirmation with the reference code takes the page's place (see ContactFlow).
+ * Contact: a chooser that refines which channels show (a GET form, so it works without JavaScript), then the form,
+ * which posts to this page. The answer to a post that was stored is the confirmation with the reference code, or
+ * (answer on the site) the conversation key, in the page's place.
  */
-export async function ContactPage(props: ContactPageProps) {
-  const { locale, helpline, channels, chosen, waveCode, action, formToken, challenge } = props;
-  const t = await getTranslations('ContactPage');
-  const tErrors = await getTranslations('ContactErrors');
-  const tConfirmation = await getTranslations('ContactConfirmation');
-  const tStarted = await getTranslations('ConversationStarted');
-  const messages = await getMessages();
-  const options = messages.ContactOptions;
-  const errors = Object.fromEntries([
-    ...CONTACT_ERROR_KEYS.map((key) => [key, tErrors(key)]),
-    ...FORM_ERRORS.filter((key) => key !== 'invalid').map((key) => [
-      key,
-      tErrors(key, { number: helpline.display }),
-    ]),
-  ]);
+export function ContactPage(props: ContactPageProps) {
+  const { locale, helpline, channels, chosen, waveCode, answer } = props;
+  if (answer?.ok && 'conversation' in answer) {
+    // The conversation key takes the whole page's place, once: it is in no address and not sent again.
+    return (
+      <ConversationStarted
+        locale={locale}
+        conversationKey={answer.conversation.key}
+        answerBy={answer.conversation.answerBy}
+        retentionDays={props.retentionDays}
+        helpline={helpline}
+      />
+    );
+  }
+  if (answer?.ok) return <ContactConfirmation locale={locale} code={answer.reference} helpline={helpline} />;
+
+  const t = translator(locale, 'ContactPage');
+  const tOptions = translator(locale, 'ContactOptions');
+  const tForm = translator(locale, 'ContactForm');
   const conversationHint =
     props.replyWithinDays === null
       ? t('conversationHintNoPromise')
       : t('conversationHint', { days: props.replyWithinDays });
-
-  const before = (
+  return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 text-lg">{t('intro')}</p>
@@ -69,7 +74,7 @@ export async function ContactPage(props: ContactPageProps) {
             >
               {AUDIENCES.map((audience) => (
                 <option key={audience} value={audience}>
-                  {options.audience[audience]}
+                  {tOptions(`audience.${audience}`)}
                 </option>
               ))}
             </select>
@@ -83,7 +88,7 @@ export async function ContactPage(props: ContactPageProps) {
             >
               {TOPICS.map((topic) => (
                 <option key={topic} value={topic}>
-                  {options.topic[topic]}
+                  {tOptions(`topic.${topic}`)}
                 </option>
               ))}
             </select>
@@ -100,64 +105,22 @@ export async function ContactPage(props: ContactPageProps) {
       </form>
 
       <ChannelList result={channels} locale={locale} waveCode={waveCode} />
-    </>
-  );
-  const form: ContactFlowProps['form'] = {
-    text: {
-      form: messages.ContactForm,
-      options,
-      errors,
-      reachHints: { conversation: conversationHint },
-      started: {
-        copy: messages.ConversationStarted,
-        retention: tStarted('retention', { days: props.retentionDays }),
-        urgent: tStarted('urgent', { number: helpline.display }),
-      },
-    },
-    helpline: { display: helpline.display, href: helpline.href },
-    initial: { ...chosen, wave: waveCode ?? undefined },
-    formToken,
-    challenge,
-    conversationHref: localizedPath('/conversation', locale),
-  } satisfies Omit<ContactFormProps, 'state' | 'formAction' | 'pending'>;
 
-  return (
-    <ContactFlow
-      action={action}
-      before={before}
-      formIntro={
-        <>
-          <h2 id="contact-form-title" className="text-2xl font-bold">
-            {messages.ContactForm.title}
-          </h2>
-          <p className="mt-2 mb-6">{t('nextSteps')}</p>
-        </>
-      }
-      confirmation={{
-        title: tConfirmation('title'),
-        codeLabel: tConfirmation('codeLabel'),
-        keep: tConfirmation('keep'),
-        details: (
-          <>
-            <p>{tConfirmation('next')}</p>
-            <p>
-              <a href={helpline.href} className="font-bold">
-                {tConfirmation('urgent', { number: helpline.display })}
-              </a>
-            </p>
-            <p>
-              <Link
-                locale={locale}
-                href="/contact/status"
-                className="inline-flex min-h-11 items-center font-semibold"
-              >
-                {tConfirmation('statusLink')}
-              </Link>
-            </p>
-          </>
-        ),
-      }}
-      form={form}
-    />
+      <section aria-labelledby="contact-form-title" className="mt-10">
+        <h2 id="contact-form-title" className="text-2xl font-bold">
+          {tForm('title')}
+        </h2>
+        <p className="mt-2 mb-6">{t('nextSteps')}</p>
+        <ContactForm
+          locale={locale}
+          answer={answer && !answer.ok ? answer : null}
+          helpline={{ display: helpline.display, href: helpline.href }}
+          initial={{ ...chosen, wave: waveCode ?? undefined }}
+          formToken={props.formToken}
+          challenge={props.challenge}
+          reachHints={{ conversation: conversationHint }}
+        />
+      </section>
+    </>
   );
 }

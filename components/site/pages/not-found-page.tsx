@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/routing';
 
 /**
  * The localized 404, with the call link itself (the number comes from configuration, so it works with the database
- * down): it also renders outside the (site) layout, where there is no help bar. `standalone` there: it is then the
+ * down): it also renders outside the visitor frame (Next's own 404), where there is no help bar. `standalone` there: it is then the
  * page's main landmark itself; inside the site frame the frame's <main id="main"> already is, and may not be doubled.
  */
 export function NotFoundPage({ locale, standalone = false }: { locale: Locale; standalone?: boolean }) {

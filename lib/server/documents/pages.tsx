@@ -72,7 +72,7 @@ function textOnly(render: (locale: Locale) => ReactElement): PageLoader {
   return ({ locale }) => Promise.resolve({ state: null, render: () => render(locale) });
 }
 
-/** The visitor pages served as documents; the others (the forms) are still pages of Next's. */
+/** The visitor pages without a form, served from the cache; those with a form are in ./form-pages.tsx. */
 export const DOCUMENT_PAGES: Partial<Record<VisitorPathname, PageLoader>> = {
   '/': landing,
   '/w/[code]': landing,

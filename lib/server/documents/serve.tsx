@@ -20,6 +20,8 @@ import { isDraining } from '@/lib/server/shutdown';
 import { unavailableResponse } from '@/lib/server/unavailable-page';
 import { findWaveByCode } from '@/lib/server/waves/wave-directory';
 import { documentAssets, serveAsset } from './assets';
+import { readFormBody } from './form-body';
+import { FORM_PAGES, type FormPageLoader } from './form-pages';
 import { DOCUMENT_PAGES, type DocumentRequest, type LoadedPage, notFoundPage } from './pages';
 import { renderDocument } from './render';
 
@@ -76,6 +78,16 @@ function send(
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 
+function refuse(response: http.ServerResponse, status: number, text: string): void {
+  // The rest of the body may still be on its way; do not read it.
+  response.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  });
+  response.end(text);
+}
+
 function redirect(response: http.ServerResponse, status: 307 | 308, location: string): void {
   response.writeHead(status, {
     ...SECURITY_HEADERS,
@@ -123,7 +135,7 @@ function countView(
   request: http.IncomingMessage,
   pathname: string,
   query: URLSearchParams,
-  resolved: Resolved,
+  resolved: Pick<Resolved, 'locale' | 'countedWave'>,
 ) {
   if (!getConfig().COUNTING_ENABLED) return;
   const headers = headersOf(request);
@@ -185,10 +197,60 @@ async function serveMatched(
   send(request, response, document, locale);
 }
 
+const REFUSALS: Record<number, string> = {
+  400: 'Malformed form',
+  413: 'Request too large',
+  415: 'Unsupported content type',
+};
+
+/**
+ * A page with a form, GET or the post of its form: rendered for this request only (form token, proof of work and
+ * what the person wrote or got back), never cached; sent `no-store` like every document.
+ */
+async function serveForm(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  pathname: string,
+  query: URLSearchParams,
+  locale: Locale,
+  loader: FormPageLoader,
+): Promise<void> {
+  let form: FormData | null = null;
+  if (request.method === 'POST') {
+    const body = await readFormBody(request);
+    if (!body.ok) {
+      refuse(response, body.status, REFUSALS[body.status] ?? 'Bad request');
+      return;
+    }
+    form = body.form;
+  }
+  countView(request, pathname, query, { locale, countedWave: null });
+  const headers = headersOf(request);
+  const [content, helplineStatus] = await Promise.all([
+    loader({ locale, query, headers, form }),
+    primaryLineStatus(),
+  ]);
+  const html = await renderDocument(
+    <VisitorDocument
+      assets={documentAssets({ forms: true })}
+      siteUrl={getConfig().SITE_URL}
+      locale={locale}
+      pathname={pathname}
+      exitUrl={getConfig().QUICK_EXIT_URL}
+      helpline={getPrimaryHelpline()}
+      helplineStatus={helplineStatus}
+      waveCode={null}
+    >
+      {content}
+    </VisitorDocument>,
+  );
+  send(request, response, compress(html, 200), locale);
+}
+
 /**
  * Serves a visitor document (or one of its assets) straight from the request layer, before Next: no framework
- * runtime, and a page already rendered for the same state comes from memory. Returns false for everything Next
- * serves (the staff application, route handlers, files and the visitor pages that are still Next's).
+ * runtime, and a page already rendered for the same state comes from memory; the pages with a form also take the
+ * post of that form. Returns false for everything Next serves (the staff application, route handlers, files).
  */
 export function serveDocument(request: http.IncomingMessage, response: http.ServerResponse): boolean {
   const url = new URL(request.url ?? '/', 'http://document.invalid');
@@ -198,10 +260,16 @@ export function serveDocument(request: http.IncomingMessage, response: http.Serv
   if (pathname.startsWith('/assets/')) return serveAsset(request, response, pathname);
   const match = matchDocument(pathname);
   if (!match) return false;
-  if (match.kind === 'page' && !DOCUMENT_PAGES[match.page]) return false;
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    // No document takes a post; Next's pages (the forms) are matched above and never get here.
-    response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+  const takesPost = match.kind === 'page' && FORM_PAGES[match.page] !== undefined;
+  if (match.kind === 'page' && !DOCUMENT_PAGES[match.page] && !takesPost) return false;
+  const method = request.method ?? 'GET';
+  if (method !== 'GET' && method !== 'HEAD' && !(takesPost && method === 'POST')) {
+    // Only the pages with a form take a post (the request layer already refused other methods and bodies).
+    response.writeHead(405, {
+      Allow: takesPost ? 'GET, HEAD, POST' : 'GET, HEAD',
+      'Content-Type': 'text/plain; charset=utf-8',
+      Connection: 'close',
+    });
     response.end('Method not allowed');
     return true;
   }
@@ -235,6 +303,11 @@ async function handle(
   if (match.kind === 'choose-locale') {
     const locale = chooseLocale(request.headers['accept-language']);
     redirect(response, 307, `/${locale}${url.pathname === '/' ? '' : url.pathname}${url.search}`);
+    return;
+  }
+  const form = match.kind === 'page' ? FORM_PAGES[match.page] : undefined;
+  if (match.kind === 'page' && form) {
+    await serveForm(request, response, pathname, url.searchParams, match.locale, form);
     return;
   }
   const resolved = await resolve(match);

@@ -1,6 +1,4 @@
-'use server';
-
-import { headers } from 'next/headers';
+import 'server-only';
 import { z } from 'zod';
 import { normalizeReferenceCode } from '@/lib/contact/reference-code';
 import { clientAddressFrom } from '@/lib/server/client-address';
@@ -27,7 +25,7 @@ const ERRORS = {
  * Looks up a request's status. A post, not a GET form: the reference code must not end up in an address, and so in
  * the history of a shared phone.
  */
-export async function lookUpStatus(_previous: StatusLookupState, form: FormData): Promise<StatusLookupState> {
+export async function lookUpStatus(form: FormData, requestHeaders: Headers): Promise<StatusLookupState> {
   const parsed = lookupSchema.safeParse({ code: form.get('code') ?? '' });
   if (!parsed.success) {
     const tooLong = parsed.error.issues.some((issue) => issue.message === 'notFound');
@@ -37,7 +35,6 @@ export async function lookUpStatus(_previous: StatusLookupState, form: FormData)
   }
   const asked = parsed.data.code;
   const code = normalizeReferenceCode(asked) ?? asked.slice(0, 12);
-  const requestHeaders = await headers();
   const result = await lookUpRequestStatus(
     databaseFor(requestHeaders),
     asked,

@@ -1,6 +1,4 @@
-'use server';
-
-import { headers } from 'next/headers';
+import 'server-only';
 import type { ContactFieldErrors } from '@/lib/contact/schema';
 import { answerExpectedBy, formatDay } from '@/lib/conversations/person-dates';
 import type { Locale } from '@/lib/i18n/routing';
@@ -9,7 +7,7 @@ import { type FormErrorKey, submitContactRequest } from '@/lib/server/contact/su
 import { databaseFor } from '@/lib/server/test-faults';
 import { findWaveByCode } from '@/lib/server/waves/wave-directory';
 
-// The zod schema for this action lives in lib/contact/schema.ts, shared with the form's validation as you type.
+// The zod schema of this post lives in lib/contact/schema.ts (submitContactRequest parses with it).
 export type ContactActionState =
   | { ok: true; reference: string }
   /** A conversation was started: shown in the answer to this post only (never in a URL), then forgotten. */
@@ -42,19 +40,18 @@ function echo(form: FormData): Record<string, string> {
 }
 
 /**
- * Sends a contact request. On success the reference code comes back in the answer to this post (the contact page
- * shows the confirmation), never in a redirect address that a shared phone's history would keep. A refresh of that
- * answer posts the same form again, which is refused as already sent (single-use form token), so nothing is stored
- * twice.
+ * Sends a contact request posted to the contact document. On success the reference code comes back in the answer to
+ * this post (the contact page shows the confirmation), never in a redirect address that a shared phone's history
+ * would keep. A refresh of that answer posts the same form again, which is refused as already sent (single-use form
+ * token), so nothing is stored twice.
  */
 export async function submitContact(
   locale: Locale,
-  _previous: ContactActionState,
   form: FormData,
+  requestHeaders: Headers,
 ): Promise<ContactActionState> {
   const wave = form.get('wave');
   if (typeof wave === 'string' && wave !== '' && !(await findWaveByCode(wave))) form.set('wave', '');
-  const requestHeaders = await headers();
   const address = clientAddressFrom(requestHeaders);
   const now = new Date();
   const result = await submitContactRequest(databaseFor(requestHeaders), form, address, now);

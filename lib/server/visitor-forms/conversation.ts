@@ -1,6 +1,4 @@
-'use server';
-
-import { headers } from 'next/headers';
+import 'server-only';
 import { z } from 'zod';
 import { MESSAGE_MAX_CODE_POINTS } from '@/lib/contact/options';
 import { createChallenge } from '@/lib/contact/proof-of-work';
@@ -121,10 +119,9 @@ function present(view: ConversationView, canonicalKey: string, locale: Locale): 
  */
 export async function conversationAction(
   locale: Locale,
-  _previous: ConversationActionState,
   form: FormData,
+  requestHeaders: Headers,
 ): Promise<ConversationActionState> {
-  const requestHeaders = await headers();
   const now = await requestNow();
   const challenge = createChallenge({ secret: powSecret(), now });
   const intent = CONVERSATION_INTENTS.find((known) => known === form.get('intent')) ?? 'open';
