@@ -118,10 +118,10 @@ export async function StaffTemplatesPage({
         );
       })}
       <section
-        aria-labelledby="template-new-title"
+        aria-labelledby="template-add-heading"
         className="mt-8 max-w-3xl rounded-md border border-line p-4"
       >
-        <h2 id="template-new-title" className="m-0 text-xl font-bold">
+        <h2 id="template-add-heading" className="m-0 text-xl font-bold">
           {t('newTitle')}
         </h2>
         <StaffActionForm
