@@ -11,9 +11,15 @@ export interface TeamEditPageProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }
 
-const ERROR_KEYS = ['nameRequired', 'nameTooLong', 'emailInvalid', 'teamHasRules'] as const;
+const ERROR_KEYS = [
+  'nameRequired',
+  'nameTooLong',
+  'emailInvalid',
+  'replyWithinDaysInvalid',
+  'teamHasRules',
+] as const;
 
-/** One team: its name, where "a request is waiting" e-mails go (never the content), its members. */
+/** One team: its name, where "a request is waiting" e-mails go (never the content), its reply promise, its members. */
 export async function TeamEditPage({ locale, team, staff, action }: TeamEditPageProps) {
   const t = await getTranslations('AdminTeams');
   const errors = Object.fromEntries(ERROR_KEYS.map((key) => [key, t(`errors.${key}`)]));
@@ -38,6 +44,15 @@ export async function TeamEditPage({ locale, team, staff, action }: TeamEditPage
               hint: t('teamEmailHint'),
               autoComplete: 'off',
               defaultValue: team.email,
+            },
+            {
+              kind: 'text',
+              name: 'replyWithinDays',
+              label: t('replyWithinDays'),
+              hint: t('replyWithinDaysHint'),
+              inputMode: 'numeric',
+              autoComplete: 'off',
+              defaultValue: String(team.replyWithinDays),
             },
             {
               kind: 'checkboxes',

@@ -45,14 +45,17 @@ export async function TeamsPage({ locale, overview, actions }: TeamsPageProps) {
         <DataTable
           caption={t('teamsCaption')}
           className="mt-3"
-          headers={(['name', 'email', 'members', 'status'] as const).map((key) => t(`teamColumn.${key}`))}
-          columns={['text', 'text', 'inline-number', 'text']}
+          headers={(['name', 'email', 'replyWithinDays', 'members', 'status'] as const).map((key) =>
+            t(`teamColumn.${key}`),
+          )}
+          columns={['text', 'text', 'text', 'inline-number', 'text']}
           rowKeys={overview.teams.map((team) => team.id)}
           rows={overview.teams.map((team) => [
             <a key="name" href={`/${locale}/staff/teams/${team.id}`}>
               {team.name}
             </a>,
             team.email,
+            t('workingDays', { days: team.replyWithinDays }),
             team.memberIds.length,
             team.active ? t('active') : t('inactive'),
           ])}

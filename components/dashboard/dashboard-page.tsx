@@ -7,6 +7,7 @@ import { DashboardFilters } from './dashboard-filters';
 import { countFormatter, dayFormatter, decimalFormatter } from './format';
 import { HeadlineFigures } from './headline-figures';
 import { PrivacyModeForm } from './privacy-mode-form';
+import { TeamRepliesTable } from './team-replies-table';
 import { WaveFunnelTable } from './wave-funnel-table';
 
 export interface DashboardPageProps {
@@ -79,6 +80,7 @@ export async function DashboardPage({ data, locale, privacyAction }: DashboardPa
         formatCount={formatCount}
         formatDecimal={formatDecimal}
       />
+      <TeamRepliesTable teams={data.teamReplies} formatCount={formatCount} formatDecimal={formatDecimal} />
       <DashboardCharts data={data} locale={locale} formatCount={formatCount} formatDay={formatDay} />
       {privacyAction ? (
         <PrivacyModeForm locale={locale} privacyMode={data.privacyMode} action={privacyAction} />

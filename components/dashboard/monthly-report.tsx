@@ -61,7 +61,7 @@ export async function MonthlyReport({ data, month, locale }: MonthlyReportProps)
       <h2 className="mt-4 text-lg font-bold">{t('wavesTitle')}</h2>
       <DataTable
         caption={t('wavesCaption')}
-        headers={[t('wave'), t('recipients'), t('visited'), t('reachedOut'), t('answered')]}
+        headers={[t('wave'), t('recipients'), t('visited'), t('reachedOut'), t('answered'), t('answerRead')]}
         rows={waves.map((wave) => [
           `${wave.name} (${wave.code})`,
           formatCount(wave.recipients),

@@ -82,6 +82,7 @@ export async function WaveFunnelTable({ rows, overall, formatCount, formatDecima
                     'visited',
                     'reachedOut',
                     'answered',
+                    'answerRead',
                   ] as const
                 ).map((key, index) => (
                   <th

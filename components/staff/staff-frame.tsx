@@ -6,6 +6,7 @@ import {
   canManageSettings,
   canManageTeams,
   canManageWaves,
+  canOpenTemplates,
   canReadRequests,
   canViewAudit,
   canViewDashboard,
@@ -18,6 +19,7 @@ import { LogoutButton } from './logout-button';
 const NAV = [
   { key: 'home', path: '/staff', allowed: canViewStaffHome },
   { key: 'inbox', path: '/staff/inbox', allowed: canReadRequests },
+  { key: 'templates', path: '/staff/templates', allowed: canOpenTemplates },
   { key: 'dashboard', path: '/staff/dashboard', allowed: canViewDashboard },
   { key: 'waves', path: '/staff/waves', allowed: canManageWaves },
   { key: 'helplines', path: '/staff/helplines', allowed: canManageHelplines },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, teamReplyFigures } from './conversations';
+import { median, publishableReplyFigures, teamReplyFigures } from './conversations';
 
 describe('conversation reply figures', () => {
   it('takes the median of odd and even counts', () => {
@@ -39,5 +39,49 @@ describe('conversation reply figures', () => {
     });
     expect(figures[1]).toMatchObject({ conversations: 1, judged: 0, withinPromisePercent: null });
     expect(figures[2]).toMatchObject({ conversations: 0, medianHoursToFirstAnswer: null });
+  });
+
+  it('shows no figure of a team with 1 to 4 conversations, and leaves out teams without any', () => {
+    const base = { replyWithinDays: 2, answered: 0, judged: 0, withinPromise: 0 };
+    const figures = [
+      {
+        ...base,
+        teamId: 'none',
+        teamName: 'None',
+        conversations: 0,
+        withinPromisePercent: null,
+        medianHoursToFirstAnswer: null,
+      },
+      {
+        ...base,
+        teamId: 'few',
+        teamName: 'Few',
+        conversations: 4,
+        answered: 1,
+        judged: 1,
+        withinPromise: 1,
+        withinPromisePercent: 100,
+        medianHoursToFirstAnswer: 3,
+      },
+      {
+        ...base,
+        teamId: 'many',
+        teamName: 'Many',
+        conversations: 5,
+        answered: 5,
+        judged: 5,
+        withinPromise: 4,
+        withinPromisePercent: 80,
+        medianHoursToFirstAnswer: 6,
+      },
+    ];
+    const published = publishableReplyFigures(figures);
+    expect(published.map((team) => team.teamId)).toEqual(['few', 'many']);
+    expect(published[0]).toEqual({ teamId: 'few', teamName: 'Few', replyWithinDays: 2, suppressed: true });
+    expect(published[1]).toMatchObject({
+      suppressed: false,
+      withinPromisePercent: 80,
+      medianHoursToFirstAnswer: 6,
+    });
   });
 });

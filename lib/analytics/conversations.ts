@@ -1,6 +1,7 @@
 // Aggregate figures about conversations per team: how quickly teams answer and whether they keep their promise.
 // Pure: the dashboard passes the few stored timestamps (hour-rounded) it needs, never content.
 import { answeredWithinPromise } from '@/lib/conversations/reply-promise';
+import { isSmallCount } from './small-numbers';
 
 export interface ConversationTiming {
   teamId: string;
@@ -68,4 +69,28 @@ export function teamReplyFigures(
       medianHoursToFirstAnswer: middle === null ? null : oneDecimal(middle),
     };
   });
+}
+
+/** A team's figures as the dashboard may show them: none at all while it has 1 to 4 conversations. */
+export type PublishedTeamReplies =
+  | (TeamReplyFigures & { suppressed: false })
+  | (Pick<TeamReplyFigures, 'teamId' | 'teamName' | 'replyWithinDays'> & { suppressed: true });
+
+/**
+ * Hides every figure of a team with 1 to 4 conversations in the period: with so few, a median or a share is one
+ * person's conversation. Teams without conversations are left out; the rest are shown in full.
+ */
+export function publishableReplyFigures(figures: readonly TeamReplyFigures[]): PublishedTeamReplies[] {
+  return figures
+    .filter((team) => team.conversations > 0)
+    .map((team) =>
+      isSmallCount(team.conversations)
+        ? {
+            teamId: team.teamId,
+            teamName: team.teamName,
+            replyWithinDays: team.replyWithinDays,
+            suppressed: true,
+          }
+        : { ...team, suppressed: false },
+    );
 }

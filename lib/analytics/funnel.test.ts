@@ -5,14 +5,15 @@ import { displayCount, isSmallCount, SMALL_NUMBER_TEXT } from './small-numbers';
 
 describe('funnel, change and small numbers', () => {
   it('gives each funnel step as a share of the step before', () => {
-    expect(funnel({ recipients: 500, visited: 160, reachedOut: 12, answered: 3 })).toEqual([
+    expect(funnel({ recipients: 500, visited: 160, reachedOut: 12, answered: 4, answerRead: 3 })).toEqual([
       { step: 'recipients', count: 500, percentOfPrevious: null },
       { step: 'visited', count: 160, percentOfPrevious: 32 },
       { step: 'reachedOut', count: 12, percentOfPrevious: 7.5 },
-      { step: 'answered', count: 3, percentOfPrevious: 25 },
+      { step: 'answered', count: 4, percentOfPrevious: 33.3 },
+      { step: 'answerRead', count: 3, percentOfPrevious: 75 },
     ]);
     expect(
-      funnel({ recipients: 0, visited: 4, reachedOut: 0, answered: 0 })[1]?.percentOfPrevious,
+      funnel({ recipients: 0, visited: 4, reachedOut: 0, answered: 0, answerRead: 0 })[1]?.percentOfPrevious,
     ).toBeNull();
     expect(percentOf(1, 3)).toBe(33.3);
   });

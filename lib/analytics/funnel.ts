@@ -3,6 +3,8 @@ export interface FunnelInput {
   visited: number;
   reachedOut: number;
   answered: number;
+  /** Conversations whose person came back and read an answer (counted once per conversation). */
+  answerRead: number;
 }
 
 export interface FunnelStep {
@@ -12,14 +14,17 @@ export interface FunnelStep {
   percentOfPrevious: number | null;
 }
 
-const STEPS: (keyof FunnelInput)[] = ['recipients', 'visited', 'reachedOut', 'answered'];
+const STEPS: (keyof FunnelInput)[] = ['recipients', 'visited', 'reachedOut', 'answered', 'answerRead'];
 
 export function percentOf(part: number, whole: number): number | null {
   if (whole <= 0) return null;
   return Math.round((part / whole) * 1000) / 10;
 }
 
-/** Recipients → visited → reached out (tap or request) → answered, each as a share of the step before. */
+/**
+ * Recipients → visited → reached out (tap or request) → answered → answer read (in a conversation), each as a share
+ * of the step before.
+ */
 export function funnel(input: FunnelInput): FunnelStep[] {
   return STEPS.map((step, index) => {
     const before = index === 0 ? null : input[STEPS[index - 1]!];

@@ -17,6 +17,8 @@ export interface Totals {
   tapsByChannel: Map<string, number>;
   requests: number;
   quickExits: number;
+  /** Conversations in which the person came back and read an answer. */
+  answerRead: number;
 }
 
 const emptyTotals = (): Totals => ({
@@ -26,6 +28,7 @@ const emptyTotals = (): Totals => ({
   tapsByChannel: new Map(),
   requests: 0,
   quickExits: 0,
+  answerRead: 0,
 });
 
 /**
@@ -53,6 +56,9 @@ function add(totals: Totals, row: TotalRow, waves: ReadonlySet<string>): void {
       break;
     case 'quick_exit':
       totals.quickExits += row.count;
+      break;
+    case 'answer_read':
+      totals.answerRead += row.count;
       break;
   }
 }

@@ -234,6 +234,7 @@ describe.each(engines)('dashboard queries on %s', (engine) => {
       [95, 23.8],
       [9, 9.5],
       [2, 22.2],
+      [0, 0],
     ]);
     const wave = await getDashboard(
       analyst,

@@ -6,6 +6,12 @@ import { seedDemo } from '@/lib/server/seed/demo-seed';
 import { createTestDatabase, type TestDatabase, testEngines } from '../support/databases';
 
 const engines = await testEngines();
+// The demo conversations are encrypted and their keys hashed like real ones: that needs the secrets.
+Object.assign(process.env, {
+  HELPLINE_NUMBER: process.env.HELPLINE_NUMBER ?? '+31302001234',
+  ENCRYPTION_KEYS: process.env.ENCRYPTION_KEYS ?? 'k1:B+doiqVrYxOs79d3rslUt/mWTIDkxr30+9BPHv5d/og=',
+  APP_SECRET: process.env.APP_SECRET ?? 'data-layer-test-secret-data-layer-test!!',
+});
 
 describe.each(engines)('data layer on %s', (engine) => {
   let test: TestDatabase;
@@ -67,6 +73,27 @@ describe.each(engines)('data layer on %s', (engine) => {
 
     const staff = await test.db.staffUser.findMany();
     expect(staff.every((person) => person.passwordHash.startsWith('$argon2id$'))).toBe(true);
+
+    // Conversations in every state for the demo case worker's teams, their messages encrypted, keys only hashed.
+    const conversations = await test.db.contactRequest.findMany({ where: { reach: 'conversation' } });
+    expect(conversations).toHaveLength(summary!.conversations);
+    expect(new Set(conversations.map((row) => row.status))).toEqual(
+      new Set(['new', 'waiting_for_us', 'waiting_for_person', 'answered', 'closed', 'deleted']),
+    );
+    expect(conversations.every((row) => ['team-youth', 'team-addiction'].includes(row.teamId))).toBe(true);
+    const deleted = conversations.find((row) => row.status === 'deleted')!;
+    expect(deleted.conversationKeyHash).toBeNull();
+    expect(await test.db.conversationMessage.count({ where: { requestId: deleted.id } })).toBe(0);
+    const live = conversations.filter((row) => row.status !== 'deleted');
+    expect(live.every((row) => row.conversationKeyHash?.startsWith('$argon2id$'))).toBe(true);
+    const messages = await test.db.conversationMessage.findMany();
+    expect(JSON.stringify(messages)).not.toContain('schulden');
+    expect(await test.db.replyTemplate.count({ where: { teamId: 'team-youth' } })).toBeGreaterThan(0);
+    const reads = await test.db.dailyCounter.aggregate({
+      _sum: { count: true },
+      where: { metric: 'answer_read' },
+    });
+    expect(reads._sum.count).toBe(conversations.filter((row) => row.answerRead).length);
   });
 
   it('stores and reads waves the same way on both engines', async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, type Response, test } from '@playwright/test';
-import { findConversation, seedTeamReply } from '../support/conversations';
+import { clearVisitorLimits, findConversation, seedTeamReply } from '../support/conversations';
 import { withE2eDb } from '../support/e2e-db';
 import { E2E_PORT } from '../support/e2e-env';
 
@@ -55,6 +55,8 @@ const COPY = {
  * of one test never reach into another: all of them come from the same loopback address. Slots, not a counter: a
  * failed test restarts the worker, which would start a counter again.
  */
+test.beforeEach(() => clearVisitorLimits());
+
 async function useClock(page: Page, slot: number) {
   const start = (Math.floor(Date.now() / HOUR) + 2 * slot) * HOUR;
   const at = (ms: number) => page.setExtraHTTPHeaders({ 'x-test-now': new Date(start + ms).toISOString() });

@@ -28,7 +28,7 @@ test('the demo data shows headline figures, a per-wave funnel and charts with da
   await expect(page.getByTestId('headline-uniques')).toContainText('Optelsom van unieke bezoekers per dag');
 
   const funnel = page.getByTestId('overall-funnel').getByRole('listitem');
-  await expect(funnel).toHaveCount(4);
+  await expect(funnel).toHaveCount(5);
   await expect(funnel.nth(1)).toContainText('% van stap ervoor');
   for (const code of ['utr-x7k2', 'utr-m4p9', 'utr-q8r3']) {
     await expect(page.locator(`[data-testid="wave-table"] tr[data-wave="${code}"]`)).toBeVisible();

@@ -105,6 +105,7 @@ const ALLOWED: Record<string, DemoRole[]> = {
   '': ['admin', 'analyst', 'caseworker'],
   security: ['admin', 'analyst', 'caseworker'],
   inbox: ['caseworker'],
+  templates: ['admin', 'caseworker'],
   dashboard: ['admin', 'analyst'],
   waves: ['admin'],
   helplines: ['admin'],
@@ -117,9 +118,19 @@ const ALLOWED: Record<string, DemoRole[]> = {
 };
 
 const NAV: Record<DemoRole, string[]> = {
-  admin: ['Start', 'Dashboard', 'Sms-rondes', 'Hulplijnen', 'Teams', 'Accounts', 'Logboek', 'Instellingen'],
+  admin: [
+    'Start',
+    'Antwoorden',
+    'Dashboard',
+    'Sms-rondes',
+    'Hulplijnen',
+    'Teams',
+    'Accounts',
+    'Logboek',
+    'Instellingen',
+  ],
   analyst: ['Start', 'Dashboard'],
-  caseworker: ['Start', 'Inbox'],
+  caseworker: ['Start', 'Inbox', 'Antwoorden'],
 };
 
 async function statusOf(api: APIRequestContext, url: string): Promise<number> {

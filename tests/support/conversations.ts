@@ -75,3 +75,17 @@ export function seedTeamReply(
     db.close();
   }
 }
+
+/**
+ * Starts a test with fresh hourly limits for the loopback address every browser test shares: the contact form's
+ * per-address limit follows the server's own clock (a request header never moves it), so the requests other specs
+ * sent this hour would otherwise count against this one.
+ */
+export function clearVisitorLimits(): void {
+  const db = new Database(E2E_DATABASE_FILE, { fileMustExist: true });
+  try {
+    db.exec('DELETE FROM "RateLimitBucket"; DELETE FROM "ConversationLookupDelay";');
+  } finally {
+    db.close();
+  }
+}

@@ -1,7 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { TOPICS } from '@/lib/contact/options';
 import type { Locale } from '@/lib/i18n/routing';
-import { INBOX_STATUS_FILTERS, type InboxFilters, type InboxRow } from '@/lib/server/staff/requests';
+import {
+  INBOX_SORTS,
+  INBOX_STATUS_FILTERS,
+  type InboxFilters,
+  type InboxRow,
+} from '@/lib/server/staff/requests';
 import type { TeamOption } from '@/lib/server/staff/team-options';
 import { hourFormat, staffLabels } from '../labels';
 
@@ -26,6 +31,11 @@ export async function StaffInboxPage({
   return (
     <>
       <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p>
+        <a href={`/${locale}/staff/templates`} className="inline-flex min-h-11 items-center">
+          {t('templatesLink')}
+        </a>
+      </p>
       {reassigned ? (
         <p role="status" className="border-l-4 border-brand bg-brand-soft p-3 font-semibold">
           {t('reassigned')}
@@ -70,6 +80,23 @@ export async function StaffInboxPage({
             ))}
           </select>
         </div>
+        <div className="flex flex-col">
+          <label htmlFor="filter-sort" className="font-bold">
+            {t('filterSort')}
+          </label>
+          <select
+            id="filter-sort"
+            name="sort"
+            defaultValue={filters.sort ?? 'waiting'}
+            className={selectClass}
+          >
+            {INBOX_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`sort.${sort}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <button
           type="submit"
           className="min-h-11 rounded-md border-2 border-ink bg-white px-4 font-bold text-ink"
@@ -82,11 +109,16 @@ export async function StaffInboxPage({
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left">
-            <caption className="mb-2 text-left text-muted">{t('caption', { count: rows.length })}</caption>
+            <caption className="mb-2 text-left text-muted">
+              {t(filters.sort === 'newest' ? 'captionNewest' : 'caption', { count: rows.length })}
+            </caption>
             <thead>
               <tr className="border-b-2 border-ink">
                 <th scope="col" className="p-2">
                   {t('colReceived')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('colWaiting')}
                 </th>
                 <th scope="col" className="p-2">
                   {t('colTopic')}
@@ -119,11 +151,16 @@ export async function StaffInboxPage({
                       </strong>
                     ) : null}
                   </td>
+                  <td className="p-2" data-column="waiting">
+                    {row.waitingSince ? format.format(row.waitingSince) : t('notWaiting')}
+                  </td>
                   <td className="p-2">{labels.topic(row.topic)}</td>
                   <td className="p-2">{labels.audience(row.audience)}</td>
                   <td className="p-2">{row.wave || '—'}</td>
                   <td className="p-2">
-                    {labels.reach(row.reach)}, {labels.when(row.whenWish)}
+                    {row.reach === 'conversation'
+                      ? labels.reach(row.reach)
+                      : `${labels.reach(row.reach)}, ${labels.when(row.whenWish)}`}
                   </td>
                   <td className="p-2">{row.teamName}</td>
                   <td className="p-2">

@@ -8,6 +8,8 @@ export interface TeamSummary {
   name: string;
   email: string;
   active: boolean;
+  /** The reply promise in conversations, in working days. */
+  replyWithinDays: number;
   memberIds: string[];
 }
 

@@ -1,6 +1,11 @@
 import 'server-only';
 import { canViewDashboard, type StaffSession } from '@/lib/auth/permissions';
 import { change, type Change } from '@/lib/analytics/change';
+import {
+  publishableReplyFigures,
+  type PublishedTeamReplies,
+  teamReplyFigures,
+} from '@/lib/analytics/conversations';
 import { daysBetween } from '@/lib/analytics/days';
 import { funnel, type FunnelStep } from '@/lib/analytics/funnel';
 import { type DayRange, type RangeInput, resolveRange, type ResolvedRange } from '@/lib/analytics/range';
@@ -15,6 +20,7 @@ import {
   totalsOf,
   totalsPerWave,
 } from '@/lib/analytics/rollup';
+import { CONVERSATION_REACH } from '@/lib/auth/request-status';
 import { amsterdamDay } from '@/lib/counting/time';
 import { authorize } from '@/lib/server/admin/authorize';
 import { getDb, type Db } from '@/lib/server/db';
@@ -22,8 +28,10 @@ import { ALWAYS_AVAILABLE } from '@/lib/server/helplines/fallbacks';
 import { instantsOf } from './day-bounds';
 import { getPrivacyMode } from './privacy-mode';
 
-const HEADLINE_METRICS = ['visit', 'unique', 'tap', 'request', 'quick_exit'];
+const HEADLINE_METRICS = ['visit', 'unique', 'tap', 'request', 'quick_exit', 'answer_read'];
 const ANSWERED = ['answered', 'closed'];
+// A conversation counts as answered once the team wrote back, whatever its status now (even deleted by the person).
+const ANSWERED_WHERE = { OR: [{ status: { in: ANSWERED } }, { firstAnsweredAt: { not: null } }] };
 
 export interface DashboardQuery extends RangeInput {
   /** Wave codes to restrict to; empty means all traffic. */
@@ -58,6 +66,7 @@ export interface WaveRow {
   taps: number;
   requests: number;
   answered: number;
+  answerRead: number;
   funnel: FunnelStep[];
 }
 
@@ -77,6 +86,8 @@ export interface DashboardData {
   requestsByAudience: Slice[];
   visitsByLocale: Slice[];
   visitsByDevice: Slice[];
+  /** Per team: how quickly conversations started in the range got a first answer (teams with 1 to 4 suppressed). */
+  teamReplies: PublishedTeamReplies[];
 }
 
 const sumOf = (value: { _sum: { count: number | null } }) => value._sum.count ?? 0;
@@ -97,10 +108,27 @@ async function totalRows(db: Db, range: DayRange, waves: string[]): Promise<Tota
 async function answeredPerWave(db: Db, range: DayRange, waves: string[]): Promise<Map<string, number>> {
   const groups = await db.contactRequest.groupBy({
     by: ['wave'],
-    where: { status: { in: ANSWERED }, receivedAt: instantsOf(range), ...waveWhere(waves) },
+    where: { ...ANSWERED_WHERE, receivedAt: instantsOf(range), ...waveWhere(waves) },
     _count: { _all: true },
   });
   return new Map(groups.map((group) => [group.wave, group._count._all]));
+}
+
+/** The reply figures per team of the conversations started in the range: hour-rounded timestamps only. */
+async function teamReplies(
+  db: Db,
+  range: DayRange,
+  waves: string[],
+  now: Date,
+): Promise<PublishedTeamReplies[]> {
+  const [rows, teams] = await Promise.all([
+    db.contactRequest.findMany({
+      where: { reach: CONVERSATION_REACH, receivedAt: instantsOf(range), ...waveWhere(waves) },
+      select: { teamId: true, receivedAt: true, firstAnsweredAt: true },
+    }),
+    db.team.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, replyWithinDays: true } }),
+  ]);
+  return publishableReplyFigures(teamReplyFigures(rows, teams, now));
 }
 
 const total = (map: Map<string, number>) => [...map.values()].reduce((sum, count) => sum + count, 0);
@@ -127,7 +155,7 @@ export async function getDashboard(
   const range = resolveRange(query, amsterdamDay(now), waveStart);
   const inRange = { day: { gte: range.from, lte: range.to }, ...waveWhere(chosenWaves) };
 
-  const [current, previous, answeredNow, answeredBefore, seriesRows, requestRows, visitRows] =
+  const [current, previous, answeredNow, answeredBefore, seriesRows, requestRows, visitRows, replies] =
     await Promise.all([
       totalRows(db, range, chosenWaves),
       totalRows(db, range.previous, chosenWaves),
@@ -148,6 +176,7 @@ export async function getDashboard(
         where: { ...inRange, metric: 'visit' },
         _sum: { count: true },
       }),
+      teamReplies(db, range, chosenWaves, now),
     ]);
 
   const kinds = new Map<string, string>([
@@ -177,11 +206,13 @@ export async function getDashboard(
       taps: totals.taps,
       requests: totals.requests,
       answered: waveAnswered,
+      answerRead: totals.answerRead,
       funnel: funnel({
         recipients: wave.recipients,
         visited: totals.uniqueSum,
         reachedOut: totals.taps + totals.requests,
         answered: waveAnswered,
+        answerRead: totals.answerRead,
       }),
     };
   });
@@ -212,6 +243,7 @@ export async function getDashboard(
       visited: waveSum((row) => row.uniqueSum),
       reachedOut: waveSum((row) => row.taps + row.requests),
       answered: waveSum((row) => row.answered),
+      answerRead: waveSum((row) => row.answerRead),
     }),
     perWave,
     series: dailySeries(
@@ -227,5 +259,6 @@ export async function getDashboard(
     requestsByAudience: breakdown(requestRows.map((row) => ({ key: row.audience, count: sumOf(row) }))),
     visitsByLocale: breakdown(visitRows.map((row) => ({ key: row.locale, count: sumOf(row) }))),
     visitsByDevice: breakdown(visitRows.map((row) => ({ key: row.device, count: sumOf(row) }))),
+    teamReplies: replies,
   };
 }

@@ -5,8 +5,8 @@ import { getDb } from '@/lib/server/db';
 import { describeError, log } from '@/lib/server/log';
 
 /**
- * Tells each team that new requests are waiting: one e-mail per team with a link to the inbox and nothing else (no
- * content, no topic, no contact details). A request is stored before any of this runs; a failing mail server only
+ * Tells each team that new messages are waiting (a new request, or a person writing again in a conversation): one
+ * e-mail per team with a link to the inbox and nothing else (no content, no topic, no contact details). A request is stored before any of this runs; a failing mail server only
  * delays the e-mail, which is retried every NOTIFY_INTERVAL_SECONDS until it goes through.
  */
 export async function notifyTeams(): Promise<{ sent: number; failed: number }> {
@@ -36,10 +36,12 @@ export async function notifyTeams(): Promise<{ sent: number; failed: number }> {
       await transport.sendMail({
         from: MAIL_FROM,
         to: team.email,
-        subject: 'Uitweg: er wacht een nieuw verzoek / a new request is waiting',
+        // The same words for a new request and for a person who wrote again in a conversation: which one it is, or
+        // what it says, is for the inbox behind the sign-in.
+        subject: 'Uitweg: er wacht een nieuw bericht / a new message is waiting',
         text:
-          `Er wacht een nieuw verzoek in Uitweg. Open de inbox: ${SITE_URL}/nl/staff/inbox\n\n` +
-          `A new request is waiting in Uitweg. Open the inbox: ${SITE_URL}/en/staff/inbox\n`,
+          `Er wacht een nieuw bericht in Uitweg. Open de inbox: ${SITE_URL}/nl/staff/inbox\n\n` +
+          `A new message is waiting in Uitweg. Open the inbox: ${SITE_URL}/en/staff/inbox\n`,
       });
       sent += 1;
     } catch (error) {

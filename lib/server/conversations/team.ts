@@ -1,6 +1,11 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { canManageTemplates, canReadRequests, type StaffSession } from '@/lib/auth/permissions';
+import {
+  canManageTemplates,
+  canOpenTemplates,
+  canReadRequests,
+  type StaffSession,
+} from '@/lib/auth/permissions';
 import { CONVERSATION_REACH, nextConversationStatus, type ReplyOutcome } from '@/lib/auth/request-status';
 import type { Keyring } from '@/lib/contact/crypto';
 import { displayLabel, type LabelKind } from '@/lib/conversations/display-label';
@@ -117,6 +122,20 @@ export async function findTemplates(
     select: { id: true, teamId: true, locale: true, title: true, body: true },
   });
   return rows;
+}
+
+/** The teams whose saved answers this person may manage: every active team for admins, else their own. */
+export async function findTemplateTeams(
+  db: Db,
+  session: StaffSession,
+): Promise<{ id: string; name: string }[]> {
+  if (!canOpenTemplates(session)) return [];
+  const teams = await db.team.findMany({
+    where: { active: true },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true },
+  });
+  return teams.filter((team) => canManageTemplates(session, { teamId: team.id }));
 }
 
 /** The templates a case worker can start a reply from on this request: those of its team. */

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { amsterdamDay } from '@/lib/counting/time';
 import { counterKey, type CounterKey } from '@/lib/counting/types';
+import { getKeyring } from '@/lib/server/contact/keyring';
 import type { Db } from '@/lib/server/db';
 import {
   DEMO_HELPLINES,
@@ -13,6 +14,7 @@ import {
   DEMO_TEAMS,
   DEMO_WAVES,
 } from './demo-content';
+import { seedDemoConversations } from './demo-conversations';
 
 const DAY_MS = 86_400_000;
 
@@ -146,6 +148,7 @@ export interface SeedSummary {
   helplines: number;
   staff: number;
   counters: number;
+  conversations: number;
 }
 
 export type DemoSeedBlocker = 'has-staff' | 'has-waves';
@@ -194,10 +197,18 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedSummary | 
     }),
     db.dailyCounter.createMany({ data: counters }),
   ]);
+  const caseworker = DEMO_STAFF.find((person) => person.roles === 'caseworker')!;
+  const conversations = await seedDemoConversations(
+    db,
+    getKeyring(),
+    { id: staffIds.get(caseworker.email)!, name: caseworker.name },
+    now,
+  );
   return {
     waves: DEMO_WAVES.length,
     helplines: DEMO_HELPLINES.length,
     staff: DEMO_STAFF.length,
     counters: counters.length,
+    conversations,
   };
 }

@@ -88,8 +88,10 @@ export async function addRequestNote(
   keyring: Keyring,
   now: Date,
 ): Promise<UpdateResult> {
-  const row = await db.contactRequest.findFirst({ where: mine(session, id), select: { id: true } });
+  const row = await db.contactRequest.findFirst({ where: mine(session, id), select: { status: true } });
   if (!row) return { ok: false, reason: 'notFound' };
+  // A conversation the person deleted keeps no content at all, the team's notes included.
+  if (row.status === 'deleted') return { ok: false, reason: 'notAllowed' };
   const noteId = randomUUID();
   const field = sealField(keyring, 'note', body, noteAad(noteId));
   await db.requestNote.create({
@@ -115,12 +117,17 @@ export async function reassignRequest(
   teamId: string,
   now: Date,
 ): Promise<UpdateResult> {
-  const row = await db.contactRequest.findFirst({ where: mine(session, id), select: { teamId: true } });
+  const row = await db.contactRequest.findFirst({
+    where: mine(session, id),
+    select: { teamId: true, status: true },
+  });
   if (!row) return { ok: false, reason: 'notFound' };
+  // A deleted conversation must stay deleted: handing it on would make the stub "new" again.
+  if (row.status === 'deleted') return { ok: false, reason: 'notAllowed' };
   const team = await db.team.findUnique({ where: { id: teamId } });
   if (!team || !team.active || team.id === row.teamId) return { ok: false, reason: 'invalidTeam' };
   const { count } = await db.contactRequest.updateMany({
-    where: mine(session, id),
+    where: { ...mine(session, id), status: { not: 'deleted' } },
     data: { teamId, status: 'new', assigneeId: null, closedAt: null, updatedAt: floorToHour(now) },
   });
   if (count === 0) return { ok: false, reason: 'notFound' };

@@ -28,10 +28,15 @@ export const INBOX_STATUS_FILTERS = [
 ] as const;
 export type InboxStatusFilter = (typeof INBOX_STATUS_FILTERS)[number];
 
+/** Whoever has waited longest first (the default), or the newest first. */
+export const INBOX_SORTS = ['waiting', 'newest'] as const;
+export type InboxSort = (typeof INBOX_SORTS)[number];
+
 export interface InboxFilters {
   status: InboxStatusFilter;
   teamId: string;
   topic: string;
+  sort?: InboxSort;
 }
 
 export interface InboxRow {
@@ -74,8 +79,12 @@ async function teamNames(db: Db): Promise<Map<string, string>> {
   return new Map((await db.team.findMany()).map((team) => [team.id, team.name]));
 }
 
+const newestFirst = (a: { receivedAt: Date; id: string }, b: { receivedAt: Date; id: string }) =>
+  b.receivedAt.getTime() - a.receivedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * The requests routed to the case worker's teams, whoever has waited longest first, then the rest oldest first.
+ * The requests routed to the case worker's teams, whoever has waited longest first, then the rest oldest first (or,
+ * when asked, simply the newest first).
  * Nothing is decrypted here: the list shows only the fields that are stored in the clear.
  */
 export async function findInboxRequests(
@@ -112,7 +121,8 @@ export async function findInboxRequests(
     },
   });
   const names = await teamNames(db);
-  return [...rows].sort(compareByWaiting).map((row) => ({
+  const order = filters.sort === 'newest' ? newestFirst : compareByWaiting;
+  return [...rows].sort(order).map((row) => ({
     id: row.id,
     topic: row.topic,
     audience: row.audience,

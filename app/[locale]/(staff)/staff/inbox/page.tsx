@@ -7,7 +7,7 @@ import { getDb } from '@/lib/server/db';
 import { findInboxRequests, INBOX_STATUS_FILTERS, type InboxStatusFilter } from '@/lib/server/staff/requests';
 import { findActiveTeams } from '@/lib/server/staff/team-options';
 
-type Search = { status?: string; team?: string; topic?: string; reassigned?: string };
+type Search = { status?: string; team?: string; topic?: string; sort?: string; reassigned?: string };
 
 export default async function Page({
   params,
@@ -22,7 +22,12 @@ export default async function Page({
   const status = (INBOX_STATUS_FILTERS as readonly string[]).includes(search.status ?? '')
     ? (search.status as InboxStatusFilter)
     : 'open';
-  const filters = { status, teamId: search.team ?? '', topic: search.topic ?? '' };
+  const filters = {
+    status,
+    teamId: search.team ?? '',
+    topic: search.topic ?? '',
+    sort: search.sort === 'newest' ? ('newest' as const) : ('waiting' as const),
+  };
   const db = getDb();
   const rows = await findInboxRequests(db, session, filters, new Date(), getConfig().REQUEST_WAITING_HOURS);
   const teams = (await findActiveTeams(db)).filter((team) => session.teamIds.includes(team.id));

@@ -16,7 +16,7 @@ const teamFields = {
   name: z.string().trim().min(1, 'nameRequired').max(100, 'nameTooLong'),
   email: z.string().trim().max(254, 'emailInvalid').email('emailInvalid'),
 };
-const SAFE = ['name', 'email', 'priority'];
+const SAFE = ['name', 'email', 'priority', 'replyWithinDays'];
 const safeValues = (raw: Record<string, string>) =>
   Object.fromEntries(SAFE.map((key) => [key, (raw[key] ?? '').slice(0, 254)]));
 
@@ -37,6 +37,13 @@ const updateTeamSchema = z.object({
   locale,
   id: z.string().min(1).max(80),
   ...teamFields,
+  // The promise people see when they write: an answer within this many working days (lib/conversations).
+  replyWithinDays: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, 'replyWithinDaysInvalid')
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'replyWithinDaysInvalid').max(10, 'replyWithinDaysInvalid')),
   active: z
     .string()
     .optional()
@@ -47,12 +54,15 @@ const updateTeamSchema = z.object({
     .transform((value) => [...new Set(value.split(',').filter(Boolean))]),
 });
 
-/** Renames a team, changes where its notifications go, who is in it, and whether it receives requests. */
+/**
+ * Renames a team, changes where its notifications go, its reply promise, who is in it, and whether it receives
+ * requests.
+ */
 export async function updateTeam(_previous: FormState, formData: FormData): Promise<FormState> {
   const form = await authorizeForm(formData, canManageTeams, updateTeamSchema, { safeValues });
   if (!form.ok) return form.state;
   const { session, data, raw } = form;
-  const { id, name, email, active, members } = data;
+  const { id, name, email, replyWithinDays, active, members } = data;
   const db = getDb();
   const existing = await db.team.findUnique({ where: { id } });
   if (!existing) return { ok: false, fieldErrors: {}, formError: 'notFound' };
@@ -65,7 +75,7 @@ export async function updateTeam(_previous: FormState, formData: FormData): Prom
   }
   const before = await db.staffTeam.findMany({ where: { teamId: id } });
   await db.$transaction([
-    db.team.update({ where: { id }, data: { name, email, active } }),
+    db.team.update({ where: { id }, data: { name, email, replyWithinDays, active } }),
     db.staffTeam.deleteMany({ where: { teamId: id } }),
     db.staffTeam.createMany({ data: memberIds.map((userId) => ({ userId, teamId: id })) }),
   ]);
@@ -77,7 +87,7 @@ export async function updateTeam(_previous: FormState, formData: FormData): Prom
     actorId: session.userId,
     action: 'team.update',
     target: id,
-    detail: `name/email/active saved; members +${added.length} -${removed.length}`,
+    detail: `name/email/reply promise ${replyWithinDays}/active saved; members +${added.length} -${removed.length}`,
   });
   revalidatePath(`/${data.locale}/staff/teams`, 'layout');
   return { ok: true };
