@@ -89,3 +89,13 @@ export function clearVisitorLimits(): void {
     db.close();
   }
 }
+
+/** As if the person waited out the delay after a wrong key (the hourly count stays). */
+export function clearLookupDelays(): void {
+  const db = new Database(E2E_DATABASE_FILE, { fileMustExist: true });
+  try {
+    db.exec('DELETE FROM "ConversationLookupDelay";');
+  } finally {
+    db.close();
+  }
+}

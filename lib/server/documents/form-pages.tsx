@@ -8,7 +8,6 @@ import { AUDIENCES, REACHES, TOPICS } from '@/lib/contact/options';
 import { createChallenge } from '@/lib/contact/proof-of-work';
 import type { VisitorPathname } from '@/lib/documents/match';
 import type { Locale } from '@/lib/i18n/routing';
-import { requestNow } from '@/lib/server/clock';
 import { getConfig } from '@/lib/server/config';
 import { powSecret } from '@/lib/server/contact/abuse';
 import { findReplyPromise } from '@/lib/server/conversations/promise';
@@ -74,7 +73,7 @@ const contactStatus: FormPageLoader = async ({ locale, headers, form }) => {
 
 const conversation: FormPageLoader = async ({ locale, headers, form }) => {
   const answer = form ? await conversationAction(locale, form, headers) : null;
-  const challenge = answer?.challenge ?? createChallenge({ secret: powSecret(), now: await requestNow() });
+  const challenge = answer?.challenge ?? createChallenge({ secret: powSecret(), now: new Date() });
   return (
     <ConversationPage
       locale={locale}

@@ -13,7 +13,6 @@ import {
 } from '@/lib/conversations/person-form';
 import type { Locale } from '@/lib/i18n/routing';
 import { clientAddressFrom } from '@/lib/server/client-address';
-import { requestNow } from '@/lib/server/clock';
 import { powSecret } from '@/lib/server/contact/abuse';
 import {
   addPersonMessage,
@@ -122,7 +121,8 @@ export async function conversationAction(
   form: FormData,
   requestHeaders: Headers,
 ): Promise<ConversationActionState> {
-  const now = await requestNow();
+  // The server's own clock: look-up limits, delays and expiry are never moved by a request header.
+  const now = new Date();
   const challenge = createChallenge({ secret: powSecret(), now });
   const intent = CONVERSATION_INTENTS.find((known) => known === form.get('intent')) ?? 'open';
   const typedKey = (text(form, 'key') ?? '').trim().slice(0, 64);
