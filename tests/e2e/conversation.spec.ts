@@ -112,14 +112,12 @@ const messageCount = (id: string) =>
       ).n,
   );
 
-for (const [index, { locale, js }] of (
-  [
-    { locale: 'nl', js: true },
-    { locale: 'nl', js: false },
-    { locale: 'en', js: true },
-    { locale: 'en', js: false },
-  ] as const
-).entries()) {
+for (const { locale, js } of [
+  { locale: 'nl', js: true },
+  { locale: 'nl', js: false },
+  { locale: 'en', js: true },
+  { locale: 'en', js: false },
+] as const) {
   test(`${locale}, JavaScript ${js ? 'on' : 'off'}: start a conversation, read the answer, write back, delete it`, async ({
     browser,
   }) => {
