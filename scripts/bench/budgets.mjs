@@ -121,18 +121,19 @@ export function frameworkTable(routes, tally) {
 }
 
 export function throughputTable(result, names, tally) {
-  const { summary, ceiling } = result;
-  const rows = [
-    [
-      `${ceiling} (ceiling)`,
-      summary[ceiling].rps,
-      summary[ceiling].p50,
-      summary[ceiling].p99,
-      summary[ceiling].non2xx + summary[ceiling].errors,
-      '1',
-      '',
-    ],
+  const { summary, ceiling, reference } = result;
+  const plain = (path, label, ratio) => [
+    `${path} (${label})`,
+    summary[path].rps,
+    summary[path].p50,
+    summary[path].p99,
+    summary[path].non2xx + summary[path].errors,
+    ratio,
+    ...(reference ? [path === reference ? '1' : ''] : []),
+    '',
   ];
+  const rows = [plain(ceiling, 'ceiling', '1')];
+  if (reference) rows.push(plain(reference, 'reference, no budget', String(summary[reference].ratio)));
   for (const [kind, path] of Object.entries(names)) {
     const figures = summary[path];
     const budget = THROUGHPUT_BUDGETS[kind];
@@ -152,10 +153,13 @@ export function throughputTable(result, names, tally) {
       p99,
       errors,
       ratio,
+      ...(reference ? [String(figures.ratioToReference)] : []),
       wanted.filter(Boolean).join(', '),
     ]);
   }
-  return markdownTable(['target', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx + errors', 'ratio', 'budget'], rows);
+  const header = ['target', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx + errors', `ratio to ${ceiling}`];
+  if (reference) header.push('ratio to the stylesheet');
+  return markdownTable([...header, 'budget'], rows);
 }
 
 export function burstTable(burst, tally) {

@@ -248,21 +248,32 @@ const row = (result) => ({
  * The visitor pages against the ceiling, 100 connections, one server (counting on). The targets are taken in turn in
  * each round and each ratio is against the ceiling of its own round, so the load other work puts on the machine
  * shifts both sides of a ratio alike; the figures are the medians over the rounds (errors summed).
+ *
+ * `reference`, when given, is a second static file measured in each round right after the ceiling, with each
+ * target's ratio to it as well: `/robots.txt` goes through Next's file server, while the documents' stylesheet is
+ * answered from memory by our own layer in front of Next, a higher ceiling that shows what that layer costs.
  */
-export async function throughput(server, { targets, ceiling, seconds = 10, connections = 100, rounds = 3 }) {
-  const all = { [ceiling]: [], ...Object.fromEntries(targets.map((target) => [target, []])) };
+export async function throughput(
+  server,
+  { targets, ceiling, reference, seconds = 10, connections = 100, rounds = 3 },
+) {
+  const tops = reference ? [ceiling, reference] : [ceiling];
+  const all = Object.fromEntries([...tops, ...targets].map((target) => [target, []]));
   for (const target of Object.keys(all))
     await load(`${server.url}${target}`, { duration: 2, connections: 10 });
-  const ratios = Object.fromEntries(targets.map((target) => [target, []]));
+  const ratios = Object.fromEntries([...tops.slice(1), ...targets].map((target) => [target, []]));
+  const toReference = Object.fromEntries(targets.map((target) => [target, []]));
   for (let round = 0; round < rounds; round += 1) {
-    const top = row(await load(`${server.url}${ceiling}`, { duration: seconds, connections }));
-    all[ceiling].push(top);
-    for (const target of targets) {
-      const result = row(await load(`${server.url}${target}`, { duration: seconds, connections }));
-      all[target].push(result);
-      ratios[target].push(result.rps / top.rps);
+    const measured = {};
+    for (const target of [...tops, ...targets]) {
+      measured[target] = row(await load(`${server.url}${target}`, { duration: seconds, connections }));
+      all[target].push(measured[target]);
+      if (ratios[target]) ratios[target].push(measured[target].rps / measured[ceiling].rps);
+      if (reference && toReference[target])
+        toReference[target].push(measured[target].rps / measured[reference].rps);
     }
   }
+  const ratio = (values) => Number(median(values).toFixed(3));
   const summary = {};
   for (const [target, results] of Object.entries(all))
     summary[target] = {
@@ -271,7 +282,8 @@ export async function throughput(server, { targets, ceiling, seconds = 10, conne
       p99: median(results.map((result) => result.p99)),
       non2xx: results.reduce((sum, result) => sum + result.non2xx, 0),
       errors: results.reduce((sum, result) => sum + result.errors, 0),
-      ...(ratios[target] ? { ratio: Number(median(ratios[target]).toFixed(3)) } : {}),
+      ...(ratios[target] ? { ratio: ratio(ratios[target]) } : {}),
+      ...(reference && toReference[target] ? { ratioToReference: ratio(toReference[target]) } : {}),
     };
-  return { ceiling, summary, rounds: all, connections, seconds };
+  return { ceiling, reference, summary, rounds: all, connections, seconds };
 }
