@@ -1,20 +1,75 @@
-// `npm run bench`: measures on the production build and prints tables; raw figures go to bench-results/.
-// Sections: counting (issue 6), dashboard (uptake dashboard at scale). Pass section names to run only some: `npm run bench -- counting`.
+// `npm run bench`: measures on the production build (built first when missing) and prints tables, ending with issue
+// 15's budget table; raw figures go to bench-results/latest.json (rewritten after every section).
+//
+// Sections (all but `floor` run by default; name some to run only those: `npm run bench -- web`):
+//   counting    counting on vs off (issue 6), then the burst
+//   burst       the 20,000-visit SMS-wave drill alone: answered, counted exactly, duration
+//   dashboard   the uptake dashboard on two years of data
+//   web         lighthouse, weight, scripts and throughput below, on one server
+//   lighthouse  Lighthouse, mobile preset, median of 5 runs, on the pages of LIGHTHOUSE_PAGES
+//   weight      landing page HTML + CSS + JS on a first visit
+//   scripts     framework scripts on every visitor route
+//   throughput  landing (wave link), topic and contact page against /robots.txt, 100 connections
+//   floor       a bare Next.js page under the same Lighthouse settings (needs the registry: it installs Next)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import {
+  burstTable,
+  frameworkTable,
+  LIGHTHOUSE_PAGES,
+  lighthouseTable,
+  Tally,
+  throughputTable,
+  weightTable,
+} from './budgets.mjs';
 import { burstExactness, countingOverhead } from './counting.mjs';
 import { dashboardAtScale } from './dashboard.mjs';
 import { ensureBuild } from './server.mjs';
 import { withBareNext } from './bare-next.mjs';
-import { lighthouseMedian, pageWeight, throughput, withServer } from './web.mjs';
+import {
+  frameworkScripts,
+  lighthouse,
+  lighthouseMedians,
+  pageWeight,
+  throughput,
+  WAVE,
+  withServer,
+} from './web.mjs';
 
+const DEFAULT = ['counting', 'dashboard', 'web'];
+const WEB = ['lighthouse', 'weight', 'scripts', 'throughput'];
+const KNOWN = [...DEFAULT, ...WEB, 'burst', 'floor'];
 const wanted = process.argv.slice(2);
-const run = (name) => wanted.length === 0 || wanted.includes(name);
+const unknown = wanted.filter((name) => !KNOWN.includes(name));
+if (unknown.length > 0) {
+  console.error(`Unknown section(s): ${unknown.join(', ')}. Known: ${KNOWN.join(', ')}.`);
+  process.exit(2);
+}
+const chosen = wanted.length === 0 ? DEFAULT : wanted;
+const run = (name) =>
+  chosen.includes(name) ||
+  (WEB.includes(name) && chosen.includes('web')) ||
+  (name === 'burst' && chosen.includes('counting'));
+
 const results = {
   date: new Date().toISOString(),
-  machine: `${os.cpus().length} × ${os.cpus()[0]?.model}`,
+  machine: `${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
   node: process.version,
+  loadAverageAtStart: os.loadavg().map((value) => Number(value.toFixed(1))),
+  sections: chosen,
 };
+const tally = new Tally();
+const budgetTables = [];
+
+function save() {
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+}
+
+function budget(title, table) {
+  console.log(`\n${table}`);
+  budgetTables.push(`### ${title}\n\n${table}`);
+}
 
 ensureBuild();
 
@@ -26,16 +81,17 @@ if (run('counting')) {
   console.log(
     `throughput ratio on/off: ${overhead.ratio.toFixed(3)} (goal: ≥ 0.90, i.e. counting costs < 10%)`,
   );
+  save();
+}
 
-  console.log('\n## Burst exactness: 20,000 wave-link requests, SIGTERM, restart');
+if (run('burst')) {
+  console.log(
+    '\n## Burst: 20,000 wave-link requests at 100 connections, SIGTERM, restart on the same database',
+  );
   const burst = await burstExactness();
   results.burst = burst;
-  console.table([burst]);
-  console.log(
-    burst.countedTotal === burst.requests && burst.status5xx === 0
-      ? `exact: ${burst.countedTotal} counted of ${burst.requests} sent, zero 5xx`
-      : `NOT exact: ${burst.countedTotal} counted of ${burst.requests} sent, ${burst.status5xx} 5xx`,
-  );
+  budget('Burst: the SMS-wave drill (exact; before: 320 s)', burstTable(burst, tally));
+  save();
 }
 
 if (run('dashboard')) {
@@ -48,50 +104,95 @@ if (run('dashboard')) {
   console.table(dashboard.timings);
   const median = dashboard.timings['last 30 days (default)'].median;
   console.log(`default dashboard median ${median} ms (goal: < 200 ms)`);
+  save();
 }
 
-if (run('web')) {
+if (WEB.some(run)) {
   await withServer(3310, async (server) => {
-    console.log(
-      '\n## Lighthouse (mobile preset: simulated slow 4G, 4x CPU slowdown), median of 3 runs per page',
-    );
-    const pages = ['/nl', '/en', '/nl/hulp/verslaving', '/en/help/addiction', '/nl/contact', '/en/contact'];
-    results.lighthouse = {};
-    // A production instance has rendered its pages before; the very first render after start-up compiles code paths
-    // (about 300 ms here) and is not what a visitor meets.
-    for (const path of pages) for (let round = 0; round < 3; round += 1) await fetch(`${server.url}${path}`);
-    for (const path of pages) results.lighthouse[path] = lighthouseMedian(`${server.url}${path}`);
-    console.table(results.lighthouse);
-    console.log(
-      'budgets: performance ≥ 95; accessibility, best practices, SEO = 100; LCP ≤ 1.5 s; CLS < 0.05',
-    );
-    await withBareNext(3320, async (url) => {
-      results.lighthouseBareNext = lighthouseMedian(`${url}/`);
+    // A production instance has rendered its pages before (and a document is then served from memory); the first
+    // render after start-up also compiles code paths, which is not what a visitor meets.
+    for (const path of LIGHTHOUSE_PAGES)
+      for (let round = 0; round < 3; round += 1) await fetch(`${server.url}${path}`);
+
+    if (run('scripts')) {
       console.log(
-        '\nThe floor: a bare Next.js App Router page (same Next.js and React), same Lighthouse settings',
+        '\n## Framework scripts on every visitor route (`/_next/` scripts and preloads, inline scripts)',
       );
-      console.table({ 'bare Next.js page': results.lighthouseBareNext });
-    });
+      results.frameworkScripts = await frameworkScripts(server);
+      budget(
+        'Framework scripts on every visitor route (budget 0)',
+        frameworkTable(results.frameworkScripts, tally),
+      );
+      save();
+    }
 
-    console.log('\n## Page weight, first visit, compressed transfer (KiB)');
-    const landing = await pageWeight(`${server.url}/nl`);
-    const contact = await pageWeight(`${server.url}/nl/contact`);
-    results.pageWeight = { landing, contact };
-    console.table({ 'landing /nl': landing, 'contact /nl/contact': contact });
-    console.log(`JavaScript of our own on the landing page (ownJs): ${landing.ownJs} KiB (budget ≤ 10 KB)`);
+    if (run('weight')) {
+      console.log('\n## Weight: first visit, as Chromium transferred it (compressed bodies and headers)');
+      results.weight = {
+        '/nl': await pageWeight(`${server.url}/nl`),
+        [`/w/${WAVE}`]: await pageWeight(`${server.url}/w/${WAVE}`),
+        '/nl/hulp/verslaving': await pageWeight(`${server.url}/nl/hulp/verslaving`),
+        '/nl/contact': await pageWeight(`${server.url}/nl/contact`),
+      };
+      console.log(`encodings on /nl: ${results.weight['/nl'].encodings.join(', ')}`);
+      budget('Weight: landing page on a first visit (kB = 1,000 bytes)', weightTable(results.weight, tally));
+      save();
+    }
 
-    console.log(
-      '\n## Throughput: wave-link landing page (counting on) vs static robots.txt, 100 connections',
-    );
-    results.throughput = await throughput(server);
-    console.table({
-      'landing /w/<code>': results.throughput.landing,
-      'robots.txt (ceiling)': results.throughput.ceiling,
-    });
-    console.log(`landing / ceiling: ${results.throughput.ratio}`);
+    if (run('throughput')) {
+      console.log(
+        '\n## Throughput: 100 connections, counting on, against /robots.txt (and our stylesheet) in the same rounds (3 × 10 s)',
+      );
+      const names = { landing: `/w/${WAVE}`, topic: '/nl/hulp/verslaving', contact: '/nl/contact' };
+      const landing = await (await fetch(`${server.url}/nl`)).text();
+      const stylesheet = /href="(\/assets\/site-[\w-]+\.css)"/.exec(landing)?.[1];
+      results.throughput = await throughput(server, {
+        targets: Object.values(names),
+        ceiling: '/robots.txt',
+        reference: stylesheet,
+      });
+      budget(
+        'Throughput: 100 connections, medians of 3 rounds of 10 s, ratio to the ceiling of the same round',
+        throughputTable(results.throughput, names, tally),
+      );
+      save();
+    }
+
+    if (run('lighthouse')) {
+      console.log(
+        '\n## Lighthouse, mobile preset (simulated slow 4G, 4× CPU slowdown), median of 5 runs per figure',
+      );
+      results.lighthouse = await lighthouseMedians(server.url, LIGHTHOUSE_PAGES, 5);
+      const failed = Object.entries(results.lighthouse.medians).filter(
+        ([, page]) => page.failedAudits.length > 0,
+      );
+      for (const [page, figures] of failed)
+        console.log(`${page}: audits below 1 in some run: ${figures.failedAudits.join(', ')}`);
+      budget(
+        `Lighthouse ${results.lighthouse.version}, mobile preset, median of 5 runs (performance: median and range)`,
+        lighthouseTable(results.lighthouse, tally),
+      );
+      save();
+    }
   });
 }
 
-mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+if (run('floor')) {
+  await withBareNext(3320, async (url) => {
+    results.lighthouseBareNext = await lighthouse(`${url}/`, 'bench-results/lighthouse/bare-next.json');
+    console.log(
+      '\nThe floor: a bare Next.js App Router page (same Next.js and React), same Lighthouse settings',
+    );
+    console.table({ 'bare Next.js page': results.lighthouseBareNext });
+  });
+  save();
+}
+
+if (budgetTables.length > 0) {
+  console.log(`\n## Budgets (issue 15), ${results.date.slice(0, 10)}, ${results.machine}\n`);
+  console.log(budgetTables.join('\n\n'));
+  console.log(`\n${tally.summary()}`);
+  results.budgets = { held: tally.held, failed: tally.failed };
+}
+save();
 console.log('\nRaw figures: bench-results/latest.json');

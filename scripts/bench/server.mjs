@@ -19,13 +19,14 @@ export const PHONE_UA =
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 
 export function ensureBuild() {
-  if (existsSync(`${distDir}/BUILD_ID`)) return;
+  // The visitor pages need both halves: Next's build and the documents' stylesheet and scripts built after it.
+  if (existsSync(`${distDir}/BUILD_ID`) && existsSync(`${distDir}/documents/manifest.json`)) return;
   console.log('No production build yet: building…');
   const result = spawnSync('npm', ['run', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, ...BENCH_ENV },
   });
-  if (result.status !== 0) throw new Error('next build failed');
+  if (result.status !== 0) throw new Error('npm run build failed');
 }
 
 export function freshSqlite(name) {

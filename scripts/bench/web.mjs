@@ -1,23 +1,39 @@
-// Issue 9 benchmarks: Lighthouse (mobile preset, simulated slow 4G and CPU throttling), page weight as the browser
-// transfers it, and throughput of the wave-link landing page against a static file as the ceiling.
-import { execFileSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
-import { mkdirSync, readFileSync } from 'node:fs';
+// Issue 15 benchmarks of the visitor pages: Lighthouse (mobile preset), weight as the browser transfers it, framework
+// scripts on every visitor route, and throughput against a static file as the ceiling, all on the production build.
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
+import { tsImport } from 'tsx/esm/api';
 import { freshSqlite, insertWave, PHONE_UA, startServer } from './server.mjs';
 
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// No network besides the page: without these Chromium asks Google for updates, field trials and safe-browsing lists.
 const FLAGS =
-  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
-const WAVE = 'bench-wave';
-const OWN_CLIENT_MARKERS = ['exit-announcer', 'contact-error-summary', 'next-intl', 'IntlMessageFormat'];
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-default-apps --disable-domain-reliability --disable-field-trial-config --no-pings';
+// Lighthouse is a dev dependency pinned by the lock file: run its own CLI with node, not `npx lighthouse`, which would
+// go to the registry whenever the package is missing (and so fail offline, or silently measure another version).
+const LIGHTHOUSE_CLI = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
+const LIGHTHOUSE_VERSION = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8'),
+).version;
+
+export const WAVE = 'bench-wave';
+export const WAVE_EN = 'bench-wave-en';
 
 export async function withServer(port, run) {
   const file = freshSqlite(`web-${port}`);
-  // The demo seed gives the pages their real helplines and schedules.
-  const server = await startServer({ port, env: { DATABASE_URL: `file:./${file}`, SEED_DEMO: 'always' } });
-  insertWave(file, WAVE);
+  const url = `http://127.0.0.1:${port}`;
+  // The demo seed gives the pages their real helplines and schedules; SITE_URL as a deployment sets it (canonical
+  // links, the own-origin check).
+  const server = await startServer({
+    port,
+    env: { DATABASE_URL: `file:./${file}`, SEED_DEMO: 'always', SITE_URL: url },
+  });
+  insertWave(file, WAVE, 'nl');
+  insertWave(file, WAVE_EN, 'en');
   try {
     return await run(server);
   } finally {
@@ -25,48 +41,84 @@ export async function withServer(port, run) {
   }
 }
 
-function runLighthouse(url, out) {
-  execFileSync(
-    'npx',
+/**
+ * Every visitor route in both languages, from the app's own routing table (so a page added later is checked without
+ * touching this file): each pathname but the staff application's, a wave link per language, a wave's "is this SMS
+ * real", and an unknown address per language (the 404 page).
+ */
+export async function visitorRoutes() {
+  const { routing } = await tsImport('../../lib/i18n/routing.ts', import.meta.url);
+  const routes = [];
+  for (const [pathname, entry] of Object.entries(routing.pathnames)) {
+    if (pathname === '/staff' || pathname.startsWith('/staff/')) continue;
+    if (pathname === '/w/[code]') {
+      routes.push(`/w/${WAVE}`, `/w/${WAVE_EN}`);
+      continue;
+    }
+    for (const locale of routing.locales) {
+      const pattern = typeof entry === 'string' ? entry : entry[locale];
+      routes.push(pattern === '/' ? `/${locale}` : `/${locale}${pattern}`);
+      if (pathname === '/is-this-sms-real') routes.push(`/${locale}${pattern}?w=${WAVE}`);
+    }
+  }
+  for (const locale of routing.locales) routes.push(`/${locale}/bench-no-such-page`);
+  return routes;
+}
+
+/**
+ * Framework scripts in a page's HTML: any script or preload from `/_next/`, and any inline script (Next's flight
+ * payload `self.__next_f.push(…)`, its bootstrap, or anything else that would need `'unsafe-inline'` or a nonce).
+ */
+export function frameworkScriptsIn(html) {
+  const tags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+  const fromNext = tags.filter(([, attributes]) => /\ssrc=["'][^"']*\/_next\//i.test(attributes)).length;
+  const inline = tags.filter(([, attributes]) => !/\ssrc=/i.test(attributes)).length;
+  const preloads = [...html.matchAll(/<link\b[^>]*href=["'][^"']*\/_next\/[^"']*\.js[^"']*["'][^>]*>/gi)]
+    .length;
+  return { fromNext, inline, preloads, total: fromNext + inline + preloads };
+}
+
+/** Framework scripts on every visitor route (budget 0), with each route's status as a check that it was reached. */
+export async function frameworkScripts(server) {
+  const rows = {};
+  for (const route of await visitorRoutes()) {
+    const response = await fetch(`${server.url}${route}`, {
+      headers: { 'user-agent': PHONE_UA },
+      redirect: 'manual',
+    });
+    rows[route] = { status: response.status, ...frameworkScriptsIn(await response.text()) };
+  }
+  return rows;
+}
+
+const run = promisify(execFile);
+
+async function runLighthouse(url, out) {
+  await run(
+    process.execPath,
     [
-      'lighthouse',
+      LIGHTHOUSE_CLI,
       url,
       '--output=json',
       `--output-path=${out}`,
       `--chrome-flags=${FLAGS}`,
       '--quiet',
       '--only-categories=performance,accessibility,best-practices,seo',
+      // The mobile preset is Lighthouse's default: Moto G Power screen, simulated slow 4G, 4x CPU slowdown.
+      '--form-factor=mobile',
+      '--throttling-method=simulate',
     ],
-    {
-      env: { ...process.env, CHROME_PATH: CHROME },
-      stdio: ['ignore', 'ignore', 'inherit'],
-      timeout: 120_000,
-    },
+    { env: { ...process.env, CHROME_PATH: CHROME }, timeout: 180_000, maxBuffer: 16 * 1024 * 1024 },
   );
 }
 
-/**
- * The median of several Lighthouse runs (by performance score), as Lighthouse's own docs advise: on this machine one
- * page's score moves by up to 8 points from run to run, because the simulation starts from an observed trace.
- */
-export function lighthouseMedian(url, runs = 3) {
-  const results = Array.from({ length: runs }, () => lighthouse(url)).sort(
-    (a, b) => a.performance - b.performance,
-  );
-  return {
-    ...results[Math.floor(runs / 2)],
-    performanceRange: `${results[0].performance}–${results.at(-1).performance}`,
-  };
-}
-
-/** Lighthouse scores and the two metrics with budgets, per page. */
-export function lighthouse(url) {
-  mkdirSync('bench-results', { recursive: true });
-  const out = `bench-results/lighthouse-${url.replace(/[^a-z0-9]+/gi, '_')}.json`;
+/** One Lighthouse run: the four scores and the three metrics with budgets. */
+export async function lighthouse(url, out) {
   // Lighthouse now and then fails to record a trace (NO_NAVSTART) on a busy machine; such a run has no figures.
   for (let attempt = 1; ; attempt += 1) {
     try {
-      runLighthouse(url, out);
+      rmSync(out, { force: true });
+      await runLighthouse(url, out);
       break;
     } catch (error) {
       if (attempt === 3) throw error;
@@ -74,6 +126,7 @@ export function lighthouse(url) {
     }
   }
   const report = JSON.parse(readFileSync(out, 'utf8'));
+  if (report.runtimeError) throw new Error(`Lighthouse on ${url}: ${report.runtimeError.code}`);
   const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
   return {
     performance: score('performance'),
@@ -81,13 +134,59 @@ export function lighthouse(url) {
     bestPractices: score('best-practices'),
     seo: score('seo'),
     lcpSeconds: Number((report.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2)),
-    cls: Number(report.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
-    // No budget of its own, but the one metric that keeps performance under 95 (see docs/benchmarks.md).
     tbtMs: Math.round(report.audits['total-blocking-time'].numericValue),
+    cls: Number(report.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+    failedAudits: Object.values(report.categories)
+      .filter((category) => category.id !== 'performance')
+      .flatMap((category) => category.auditRefs)
+      .filter(
+        (ref) => ref.weight > 0 && report.audits[ref.id]?.score !== null && report.audits[ref.id]?.score < 1,
+      )
+      .map((ref) => ref.id),
   };
 }
 
-/** Compressed bytes per resource type on a first visit, as Chromium's network layer counted them. */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Each figure is the median of its own over `runs` runs (Lighthouse's docs advise the median of five: on a shared
+ * machine one page's performance score moves by several points from run to run, because the simulation starts from
+ * an observed trace). The runs of the pages are interleaved, so a burst of load from other work on the machine
+ * lands on one run of several pages rather than on every run of one.
+ */
+export async function lighthouseMedians(baseUrl, pages, runs = 5) {
+  mkdirSync('bench-results/lighthouse', { recursive: true });
+  const all = Object.fromEntries(pages.map((page) => [page, []]));
+  for (let round = 0; round < runs; round += 1)
+    for (const page of pages) {
+      const out = `bench-results/lighthouse/${page.replace(/[^a-z0-9]+/gi, '_')}-${round + 1}.json`;
+      all[page].push(await lighthouse(`${baseUrl}${page}`, out));
+      process.stdout.write('.');
+    }
+  process.stdout.write('\n');
+  const medians = {};
+  for (const [page, results] of Object.entries(all)) {
+    const pick = (key) => median(results.map((result) => result[key]));
+    const performances = results.map((result) => result.performance);
+    medians[page] = {
+      performance: pick('performance'),
+      accessibility: pick('accessibility'),
+      bestPractices: pick('bestPractices'),
+      seo: pick('seo'),
+      lcpSeconds: pick('lcpSeconds'),
+      tbtMs: pick('tbtMs'),
+      cls: pick('cls'),
+      performanceRange: `${Math.min(...performances)}–${Math.max(...performances)}`,
+      failedAudits: [...new Set(results.flatMap((result) => result.failedAudits))],
+    };
+  }
+  return { version: LIGHTHOUSE_VERSION, runs, medians, all };
+}
+
+/**
+ * Bytes per resource type on a first visit (empty cache), as Chromium's network layer counted them: compressed
+ * bodies plus response headers, which is what a phone downloads.
+ */
 export async function pageWeight(url) {
   const browser = await chromium.launch({
     executablePath: CHROME,
@@ -100,31 +199,29 @@ export async function pageWeight(url) {
     await cdp.send('Network.enable');
     const types = new Map();
     const bytes = { html: 0, css: 0, js: 0, image: 0, font: 0, other: 0 };
-    const scripts = new Set();
+    const encodings = new Set();
+    const files = [];
     cdp.on('Network.responseReceived', (event) => {
-      types.set(event.requestId, event.type);
-      if (event.type === 'Script') scripts.add(event.response.url);
+      types.set(event.requestId, { type: event.type, url: event.response.url });
+      const encoding = Object.entries(event.response.headers).find(
+        ([name]) => name.toLowerCase() === 'content-encoding',
+      )?.[1];
+      encodings.add(`${event.type}: ${encoding ?? 'none'}`);
     });
     cdp.on('Network.loadingFinished', (event) => {
-      const type = types.get(event.requestId);
+      const { type, url: file } = types.get(event.requestId) ?? {};
       const key =
         { Document: 'html', Stylesheet: 'css', Script: 'js', Image: 'image', Font: 'font' }[type] ?? 'other';
       bytes[key] += event.encodedDataLength;
+      files.push({ type: key, url: file, bytes: event.encodedDataLength });
     });
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForTimeout(500);
-    // Our own client code: the chunks holding one of our client components (marker strings they contain); the rest
-    // is the Next.js and React runtime every page of any Next app loads.
-    let ownJs = 0;
-    for (const script of scripts) {
-      const body = await (await fetch(script)).text();
-      if (OWN_CLIENT_MARKERS.some((marker) => body.includes(marker)))
-        ownJs += gzipSync(body, { level: 9 }).length;
-    }
-    const kib = (value) => Number((value / 1024).toFixed(1));
     return {
-      ...Object.fromEntries(Object.entries(bytes).map(([key, value]) => [key, kib(value)])),
-      ownJs: kib(ownJs),
+      ...bytes,
+      htmlCssJs: bytes.html + bytes.css + bytes.js,
+      encodings: [...encodings],
+      files,
     };
   } finally {
     await browser.close();
@@ -139,17 +236,54 @@ function load(url, options) {
   );
 }
 
-/** Landing page through a wave link (with counting) and the static robots.txt, 100 connections, same run. */
-export async function throughput(server, { seconds = 10, connections = 100 } = {}) {
-  const row = (result) => ({
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors,
-  });
-  await load(`${server.url}/w/${WAVE}`, { duration: 2, connections: 10 });
-  const landing = row(await load(`${server.url}/w/${WAVE}`, { duration: seconds, connections }));
-  const ceiling = row(await load(`${server.url}/robots.txt`, { duration: seconds, connections }));
-  return { landing, ceiling, ratio: Number((landing.rps / ceiling.rps).toFixed(3)), connections, seconds };
+const row = (result) => ({
+  rps: Math.round(result.requests.average),
+  p50: result.latency.p50,
+  p99: result.latency.p99,
+  non2xx: result.non2xx,
+  errors: result.errors + result.timeouts,
+});
+
+/**
+ * The visitor pages against the ceiling, 100 connections, one server (counting on). The targets are taken in turn in
+ * each round and each ratio is against the ceiling of its own round, so the load other work puts on the machine
+ * shifts both sides of a ratio alike; the figures are the medians over the rounds (errors summed).
+ *
+ * `reference`, when given, is a second static file measured in each round right after the ceiling, with each
+ * target's ratio to it as well: `/robots.txt` goes through Next's file server, while the documents' stylesheet is
+ * answered from memory by our own layer in front of Next, a higher ceiling that shows what that layer costs.
+ */
+export async function throughput(
+  server,
+  { targets, ceiling, reference, seconds = 10, connections = 100, rounds = 3 },
+) {
+  const tops = reference ? [ceiling, reference] : [ceiling];
+  const all = Object.fromEntries([...tops, ...targets].map((target) => [target, []]));
+  for (const target of Object.keys(all))
+    await load(`${server.url}${target}`, { duration: 2, connections: 10 });
+  const ratios = Object.fromEntries([...tops.slice(1), ...targets].map((target) => [target, []]));
+  const toReference = Object.fromEntries(targets.map((target) => [target, []]));
+  for (let round = 0; round < rounds; round += 1) {
+    const measured = {};
+    for (const target of [...tops, ...targets]) {
+      measured[target] = row(await load(`${server.url}${target}`, { duration: seconds, connections }));
+      all[target].push(measured[target]);
+      if (ratios[target]) ratios[target].push(measured[target].rps / measured[ceiling].rps);
+      if (reference && toReference[target])
+        toReference[target].push(measured[target].rps / measured[reference].rps);
+    }
+  }
+  const ratio = (values) => Number(median(values).toFixed(3));
+  const summary = {};
+  for (const [target, results] of Object.entries(all))
+    summary[target] = {
+      rps: median(results.map((result) => result.rps)),
+      p50: median(results.map((result) => result.p50)),
+      p99: median(results.map((result) => result.p99)),
+      non2xx: results.reduce((sum, result) => sum + result.non2xx, 0),
+      errors: results.reduce((sum, result) => sum + result.errors, 0),
+      ...(ratios[target] ? { ratio: ratio(ratios[target]) } : {}),
+      ...(reference && toReference[target] ? { ratioToReference: ratio(toReference[target]) } : {}),
+    };
+  return { ceiling, reference, summary, rounds: all, connections, seconds };
 }
