@@ -27,6 +27,8 @@ export function VisitorDocument({ assets, siteUrl, children, ...shell }: Visitor
   const alternate = (target: Locale) => new URL(alternatePath(shell.pathname, target), siteUrl).href;
   return (
     <html lang={shell.locale}>
+      {/* Rendered by our own layer, not by Next: there is no next/head here, and none is needed. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
