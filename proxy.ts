@@ -1,8 +1,9 @@
 import createMiddleware from 'next-intl/middleware';
-import { type NextRequest } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/lib/i18n/routing';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/csp';
 import { forwardRequestHeaders } from '@/lib/security/request-headers';
+import { isRefusedResetLink } from '@/lib/server/auth/reset-link-guard';
 import { afterPageRequest, isDraining } from '@/lib/server/proxy-hooks';
 import { guardPageRequest } from '@/lib/server/request-guard';
 import { unavailableResponse } from '@/lib/server/unavailable-page';
@@ -23,7 +24,13 @@ export default async function proxy(request: NextRequest) {
   if (refused) return refused;
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
-  const response = handleI18nRouting(request);
+  let response = handleI18nRouting(request);
+  const isRewriteOrNext =
+    response.headers.has('x-middleware-rewrite') || response.headers.has('x-middleware-next');
+  if (isRewriteOrNext && (await isRefusedResetLink(request.nextUrl.pathname, request.nextUrl.searchParams))) {
+    // A password-reset link that does not work (any more): the page explains, the status refuses.
+    response = new NextResponse(null, { status: 403, headers: response.headers });
+  }
   forwardRequestHeaders(response, request.headers, {
     'x-nonce': nonce,
     'content-security-policy': csp,
