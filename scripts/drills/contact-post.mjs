@@ -1,5 +1,5 @@
 // Sends a contact request the way a browser without JavaScript does: load the form, keep its hidden fields (the
-// server-action reference, the signed start time), fill in the visible ones and post it as multipart form data.
+// signed start time), fill in the visible ones and post it urlencoded, as a plain HTML form does.
 // A form is taken once (its signed token is single-use), so every post loads a fresh form first, as a person would.
 const CODE = /data-testid="reference-code"[^>]*>([2-9A-HJKMNP-TW-Z]{2}-[2-9A-HJKMNP-TW-Z]{4})</;
 
@@ -13,16 +13,17 @@ const decodeEntities = (text) =>
 
 /** The hidden fields of the contact form in a page, or null when the page has no form (e.g. a 503 while draining). */
 function hiddenFields(html) {
-  const hidden = [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map(
-    ([, name, value]) => [decodeEntities(name), decodeEntities(value ?? '')],
-  );
-  return hidden.some(([name]) => name.startsWith('$ACTION')) ? hidden : null;
+  const hidden = [...html.matchAll(/<input\b[^>]*\btype="hidden"[^>]*>/g)].map(([input]) => [
+    decodeEntities(/\bname="([^"]*)"/.exec(input)?.[1] ?? ''),
+    decodeEntities(/\bvalue="([^"]*)"/.exec(input)?.[1] ?? ''),
+  ]);
+  return hidden.some(([name]) => name === 'started') ? hidden : null;
 }
 
 export async function loadContactForm(baseUrl, locale = 'nl') {
   const html = await (await fetch(`${baseUrl}/${locale}/contact`)).text();
   const hidden = hiddenFields(html);
-  if (!hidden) throw new Error('no server-action form on the page');
+  if (!hidden) throw new Error('no contact form on the page');
   return { baseUrl, locale, hidden };
 }
 
@@ -42,7 +43,7 @@ export async function postContactForm(form, message = 'Drill: ik wil praten') {
       form.hidden = hidden;
     }
     form.used = true;
-    const body = new FormData();
+    const body = new URLSearchParams();
     for (const [name, value] of form.hidden) body.append(name, value);
     body.append('audience', 'recipient');
     body.append('topic', 'exit');
