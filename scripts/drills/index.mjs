@@ -335,7 +335,9 @@ async function drillStandalone() {
       ),
     );
     const html = await landing.text();
-    const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((match) => match[1]);
+    const assets = [...html.matchAll(/(?:src|href)="(\/(?:assets|_next\/static)\/[^"]+)"/g)].map(
+      (match) => match[1],
+    );
     const assetStatuses = await Promise.all(
       [...assets, '/robots.txt'].map(async (asset) => (await fetch(`${server.url}${asset}`)).status),
     );
