@@ -43,5 +43,8 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/(nl|en)/staff', '/(nl|en)/staff/:path*'],
+  // Everything but route handlers, Next's own assets and files with an extension. Visitor documents never get here
+  // (the request layer answers them first); what does is the staff application and any odd path, which must meet the
+  // request guard before Next's action handler does.
+  matcher: ['/((?!api|_next|.*\\..*).*)'],
 };

@@ -28,3 +28,14 @@ describe('actionClaims', () => {
     expect(actionClaims(null, ['$ACTION_REF_1'], () => '{"id":7}').malformed).toBe(true);
   });
 });
+
+describe('actionClaims: fields React never sends', () => {
+  it('finds a bound argument without its reference, or an unknown $ACTION_ field, malformed', () => {
+    expect(actionClaims(null, ['$ACTION_1:0'], () => '{"id":"zz","bound":null}').malformed).toBe(true);
+    expect(actionClaims(null, ['$ACTION_X']).malformed).toBe(true);
+    expect(actionClaims(null, ['$ACTION_KEY', 'message']).malformed).toBe(false);
+    expect(
+      actionClaims(null, ['$ACTION_REF_1', '$ACTION_1:0', '$ACTION_1:1'], () => '{"id":"abc","bound":null}'),
+    ).toEqual({ ids: ['abc'], malformed: false });
+  });
+});

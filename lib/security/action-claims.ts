@@ -15,7 +15,27 @@ export function actionClaims(
 ): ActionClaims {
   const ids: string[] = header === null ? [] : [header];
   let malformed = false;
-  for (const name of fields) {
+  const names = [...fields];
+  const refs = new Set(
+    names.filter((name) => name.startsWith('$ACTION_REF_')).map((name) => name.slice('$ACTION_REF_'.length)),
+  );
+  for (const name of names) {
+    // A bound action's arguments (`$ACTION_<n>:<m>`) only with their `$ACTION_REF_<n>`; React's `$ACTION_KEY`. Any
+    // other `$ACTION_` field is no form React sends, and Next answers it with a 500.
+    const argument = /^\$ACTION_(\d+):\d+$/.exec(name);
+    if (argument) {
+      if (!refs.has(argument[1] ?? '')) malformed = true;
+      continue;
+    }
+    if (
+      name.startsWith('$ACTION_') &&
+      name !== '$ACTION_KEY' &&
+      !name.startsWith('$ACTION_ID_') &&
+      !name.startsWith('$ACTION_REF_')
+    ) {
+      malformed = true;
+      continue;
+    }
     if (name.startsWith('$ACTION_ID_')) {
       ids.push(name.slice('$ACTION_ID_'.length));
     } else if (name.startsWith('$ACTION_REF_')) {
