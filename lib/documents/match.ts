@@ -1,3 +1,4 @@
+import { localizedPattern, matchPattern } from '@/lib/i18n/alternate-path';
 import { type AppPathname, type Locale, routing } from '@/lib/i18n/routing';
 
 /** The visitor pages: every internal pathname but the staff application's. */
@@ -20,25 +21,6 @@ const VISITOR_PATHNAMES = (Object.keys(routing.pathnames) as AppPathname[]).filt
   (pathname): pathname is VisitorPathname => pathname !== '/staff' && !pathname.startsWith('/staff/'),
 );
 
-function patternFor(page: VisitorPathname, locale: Locale): string {
-  const entry = routing.pathnames[page];
-  return typeof entry === 'string' ? entry : entry[locale];
-}
-
-function matchPattern(pattern: string, path: string): Record<string, string> | null {
-  const patternParts = pattern.split('/').filter(Boolean);
-  const pathParts = path.split('/').filter(Boolean);
-  if (patternParts.length !== pathParts.length) return null;
-  const params: Record<string, string> = {};
-  for (const [index, part] of patternParts.entries()) {
-    const actual = pathParts[index] ?? '';
-    const param = /^\[(\w+)\]$/.exec(part);
-    if (param?.[1]) params[param[1]] = actual;
-    else if (part !== actual) return null;
-  }
-  return params;
-}
-
 /**
  * Which visitor document a (decoded) request path asks for, or null when it is not one: the staff application,
  * route handlers, Next's assets and files are served by Next.
@@ -54,7 +36,7 @@ export function matchDocument(pathname: string): DocumentMatch | null {
   if (second === 'staff') return null;
   const inner = pathname.slice(first.length + 1) || '/';
   for (const page of VISITOR_PATHNAMES) {
-    const params = matchPattern(patternFor(page, first), inner);
+    const params = matchPattern(localizedPattern(page, first), inner);
     if (params) return { kind: 'page', locale: first, page, params };
   }
   return { kind: 'not-found', locale: first };

@@ -1,11 +1,13 @@
 import { type AppPathname, type Locale, routing } from './routing';
 
-function localizedPattern(internal: AppPathname, locale: Locale): string {
+/** The pattern of one of our pages in a language (`/hulp/verslaving`, `/w/[code]`). */
+export function localizedPattern(internal: AppPathname, locale: Locale): string {
   const entry = routing.pathnames[internal];
   return typeof entry === 'string' ? entry : entry[locale];
 }
 
-function matchPattern(pattern: string, path: string): Record<string, string> | null {
+/** The params of `path` when it fits `pattern` segment by segment, else null. */
+export function matchPattern(pattern: string, path: string): Record<string, string> | null {
   const patternParts = pattern.split('/').filter(Boolean);
   const pathParts = path.split('/').filter(Boolean);
   if (patternParts.length !== pathParts.length) return null;
