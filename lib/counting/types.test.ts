@@ -15,6 +15,7 @@ describe('counterKeyId', () => {
       audience: '',
       topic: '',
       via: '',
+      arm: '',
     });
   });
 

@@ -46,6 +46,8 @@ export interface CounterKey {
   audience: string;
   topic: string;
   via: Via;
+  /** The arm's link code within the wave (an experiment), '' otherwise. */
+  arm: string;
 }
 
 export const METRICS: readonly Metric[] = [
@@ -80,6 +82,7 @@ export function counterKey(fields: Pick<CounterKey, 'day' | 'metric'> & Partial<
     audience: fields.audience ?? '',
     topic: fields.topic ?? '',
     via: fields.via ?? '',
+    arm: fields.arm ?? '',
   };
 }
 
@@ -99,6 +102,7 @@ export function counterKeyId(key: CounterKey): string {
     key.audience,
     key.topic,
     key.via,
+    key.arm,
   ]);
 }
 
@@ -118,13 +122,14 @@ export function parseCounterKeyId(id: string): CounterKey | null {
   } catch {
     return null;
   }
-  if (!Array.isArray(parsed) || parsed.length !== 10) return null;
+  if (!Array.isArray(parsed) || parsed.length !== 11) return null;
   const fields: string[] = [];
   for (const value of parsed as unknown[]) {
     if (typeof value !== 'string') return null;
     fields.push(value);
   }
-  const [day, wave, metric, page, locale, device, channel, audience, topic, via] = fields as [
+  const [day, wave, metric, page, locale, device, channel, audience, topic, via, arm] = fields as [
+    string,
     string,
     string,
     string,
@@ -137,5 +142,5 @@ export function parseCounterKeyId(id: string): CounterKey | null {
     string,
   ];
   if (!isMetric(metric) || !isVia(via)) return null;
-  return { day, wave, metric, page, locale, device, channel, audience, topic, via };
+  return { day, wave, metric, page, locale, device, channel, audience, topic, via, arm };
 }

@@ -15,8 +15,9 @@ const COLUMNS = [
   'audience',
   'topic',
   'via',
+  'arm',
 ] as const;
-// 11 parameters a row; SQLite allows 32,766 per statement.
+// 12 parameters a row; SQLite allows 32,766 per statement.
 const ROWS_PER_STATEMENT = 500;
 
 const columnList = Prisma.raw(COLUMNS.map((column) => `"${column}"`).join(', '));

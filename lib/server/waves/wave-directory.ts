@@ -1,20 +1,69 @@
 import 'server-only';
+import { parseArmIntros, type ChannelOrder, parseChannelOrder } from '@/lib/waves/arms';
 import { getDb } from '@/lib/server/db';
 import { createResilientCache } from '@/lib/server/resilient-cache';
 
+/** An experiment arm as a link shows it: only wording and channel order may differ between arms. */
+export interface ArmSummary {
+  code: string;
+  label: string;
+  smsText: string;
+  /** Locale → introduction replacing the landing page's first paragraph; absent locales keep the default. */
+  intros: Record<string, string>;
+  channelOrder: ChannelOrder;
+}
+
 export interface WaveSummary {
   id: string;
+  /** The wave's own code: what counting and contact requests record as the wave. */
   code: string;
+  /** The code the link used: the wave's own code, or an arm's code. Pages pass this one on (`?w=`). */
+  linkCode: string;
   locale: 'nl' | 'en';
+  /** The SMS text the link came with (the arm's own, for an arm's link). */
   smsText: string;
   closed: boolean;
+  /** The arm whose link was used, null for the wave's own link. */
+  arm: ArmSummary | null;
 }
 
 async function loadWaves(): Promise<Map<string, WaveSummary>> {
-  const rows = await getDb().wave.findMany({
-    select: { id: true, code: true, locale: true, smsText: true, closed: true },
-  });
-  return new Map(rows.map((row) => [row.code, { ...row, locale: row.locale === 'en' ? 'en' : 'nl' }]));
+  const db = getDb();
+  const [waves, arms] = await Promise.all([
+    db.wave.findMany({ select: { id: true, code: true, locale: true, smsText: true, closed: true } }),
+    db.waveArm.findMany({
+      select: { waveId: true, code: true, label: true, smsText: true, intros: true, channelOrder: true },
+    }),
+  ]);
+  const byCode = new Map<string, WaveSummary>();
+  const byId = new Map<string, WaveSummary>();
+  for (const row of waves) {
+    const wave: WaveSummary = {
+      ...row,
+      linkCode: row.code,
+      locale: row.locale === 'en' ? 'en' : 'nl',
+      arm: null,
+    };
+    byCode.set(row.code, wave);
+    byId.set(row.id, wave);
+  }
+  for (const row of arms) {
+    const wave = byId.get(row.waveId);
+    if (!wave) continue;
+    byCode.set(row.code, {
+      ...wave,
+      linkCode: row.code,
+      smsText: row.smsText,
+      arm: {
+        code: row.code,
+        label: row.label,
+        smsText: row.smsText,
+        intros: parseArmIntros(row.intros),
+        channelOrder: parseChannelOrder(row.channelOrder),
+      },
+    });
+  }
+  return byCode;
 }
 
 // Wave links are hit thousands of times in minutes after an SMS: they read waves from memory, refreshed every
@@ -32,6 +81,7 @@ function cache() {
   return holder.__uitwegWaves;
 }
 
+/** The wave (and arm) a link code belongs to: a wave's own code or one of its arms' codes. */
 export async function findWaveByCode(code: string): Promise<WaveSummary | null> {
   return (await cache().get()).get(code.toLowerCase()) ?? null;
 }
