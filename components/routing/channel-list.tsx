@@ -13,6 +13,8 @@ export interface ChannelListProps {
   headingLevel?: 2 | 3;
   /** Offer writing anonymously and reading the answer on the site, with the team's reply promise (working days). */
   conversation?: { replyWithinDays: number | null };
+  /** An experiment arm's "write first": the anonymous conversation comes before the open channels. */
+  writeFirst?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface ChannelListProps {
  * phone is staffed, the callback request first; and the always-available lines, prominent when nothing is open.
  */
 export function ChannelList(props: ChannelListProps) {
-  const { result, locale, waveCode, headingLevel = 2, conversation } = props;
+  const { result, locale, waveCode, headingLevel = 2, conversation, writeFirst = false } = props;
   const t = translator(locale, 'ChannelList');
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
@@ -48,6 +50,37 @@ export function ChannelList(props: ChannelListProps) {
         ))}
       </ul>
     </div>
+  );
+
+  const openChannels = result.open.length > 0 && (
+    <ul className="space-y-3" aria-label={t('openLabel')}>
+      {result.open.map(({ channel, status }) => (
+        <li key={channel.id} className="flex flex-col gap-1">
+          <ChannelLink channel={channel} locale={locale} waveCode={waveCode} />
+          <ChannelStatusText locale={locale} status={status} />
+        </li>
+      ))}
+    </ul>
+  );
+
+  const writing = conversation && (
+    <p className="flex flex-col gap-1" data-testid="conversation-channel">
+      <Link
+        locale={locale}
+        href={{
+          pathname: '/contact',
+          query: waveCode ? { reach: 'conversation', w: waveCode } : { reach: 'conversation' },
+        }}
+        className="inline-flex min-h-11 flex-wrap items-center gap-x-2 rounded-md bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark"
+      >
+        {t('conversation')}
+      </Link>
+      <span className="text-sm">
+        {conversation.replyWithinDays === null
+          ? t('conversationNoPromise')
+          : t('conversationPromise', { days: conversation.replyWithinDays })}
+      </span>
+    </p>
   );
 
   return (
@@ -81,35 +114,8 @@ export function ChannelList(props: ChannelListProps) {
         </p>
       )}
       {nothingOpen && fallbacks}
-      {result.open.length > 0 && (
-        <ul className="space-y-3" aria-label={t('openLabel')}>
-          {result.open.map(({ channel, status }) => (
-            <li key={channel.id} className="flex flex-col gap-1">
-              <ChannelLink channel={channel} locale={locale} waveCode={waveCode} />
-              <ChannelStatusText locale={locale} status={status} />
-            </li>
-          ))}
-        </ul>
-      )}
-      {conversation && (
-        <p className="flex flex-col gap-1" data-testid="conversation-channel">
-          <Link
-            locale={locale}
-            href={{
-              pathname: '/contact',
-              query: waveCode ? { reach: 'conversation', w: waveCode } : { reach: 'conversation' },
-            }}
-            className="inline-flex min-h-11 flex-wrap items-center gap-x-2 rounded-md bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark"
-          >
-            {t('conversation')}
-          </Link>
-          <span className="text-sm">
-            {conversation.replyWithinDays === null
-              ? t('conversationNoPromise')
-              : t('conversationPromise', { days: conversation.replyWithinDays })}
-          </span>
-        </p>
-      )}
+      {writeFirst ? writing : openChannels}
+      {writeFirst ? openChannels : writing}
       {result.closed.length > 0 && (
         <div>
           <SubHeading className="font-bold">{t('laterTitle')}</SubHeading>

@@ -29,6 +29,7 @@ export const CONTACT_FIELDS = [
   'when',
   'mayIdentify',
   'wave',
+  'arm',
 ] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 

@@ -84,6 +84,7 @@ describe('parseContactForm: the happy paths', () => {
       'when',
       'mayIdentify',
       'wave',
+      'arm',
     ]);
   });
 });

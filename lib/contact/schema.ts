@@ -86,6 +86,8 @@ const wave = z.unknown().transform((value) => {
   const code = typeof value === 'string' ? value.trim().toLowerCase() : '';
   return WAVE.test(code) ? code : undefined;
 });
+// Set by the server from the wave link code (see submitContact), like the wave itself.
+const arm = wave;
 
 const fields = z.object({
   audience: choice(AUDIENCES, 'audienceRequired', 'audienceInvalid'),
@@ -97,6 +99,7 @@ const fields = z.object({
   when,
   mayIdentify,
   wave,
+  arm,
 });
 
 // `when: () => true` runs these cross-field rules even when other fields failed, so the visitor sees every
@@ -154,6 +157,7 @@ export const contactSchema = checked.transform((v, ctx): ContactBase & ContactRe
     when: v.when,
     mayIdentify: v.mayIdentify,
     wave: v.wave,
+    arm: v.arm,
   };
   // Only the detail for the chosen reach is kept: data we do not need is data we cannot leak.
   if (v.reach === 'email' && typeof v.email === 'string') return { ...base, reach: 'email', email: v.email };

@@ -7,7 +7,7 @@ import { count } from '@/lib/server/counting/counter';
 import { recordPageView } from '@/lib/server/counting/page-view';
 import { log } from '@/lib/server/log';
 import { isDraining } from '@/lib/server/shutdown';
-import { findWaveByCode } from '@/lib/server/waves/wave-directory';
+import { attributionOf } from '@/lib/server/waves/attribution';
 
 export { isDraining };
 
@@ -30,8 +30,6 @@ export async function afterPageRequest(request: NextRequest): Promise<void> {
     clientAddress: clientAddressFrom(request.headers),
   });
   if (path?.group === 'real' && request.method === 'GET') {
-    const wave = searchParams.get('w');
-    const known = wave ? await findWaveByCode(wave) : null;
-    count({ metric: 'real_view', wave: known?.code ?? '' });
+    count({ metric: 'real_view', ...(await attributionOf(searchParams.get('w'))) });
   }
 }

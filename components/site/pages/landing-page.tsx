@@ -4,6 +4,7 @@ import { SiteLink as Link } from '@/components/site/site-link';
 import { ChannelList } from '@/components/routing/channel-list';
 import type { Locale, RouteResult } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
+import type { ChannelOrder } from '@/lib/waves/arms';
 
 export interface LandingPageProps {
   helpline: PrimaryHelpline;
@@ -12,18 +13,36 @@ export interface LandingPageProps {
   waveCode: string | null;
   /** The reply promise for writing on the site, in working days; null when unknown. */
   replyWithinDays: number | null;
+  /** What an experiment arm may change: the first paragraph and which way in comes first. */
+  variant?: LandingVariant;
 }
+
+export interface LandingVariant {
+  /** Replaces the first paragraph ("why you got this SMS"); null keeps it. */
+  intro: string | null;
+  channelOrder: ChannelOrder;
+}
+
+const DEFAULT_VARIANT: LandingVariant = { intro: null, channelOrder: 'call-first' };
 
 const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 /** The page an SMS recipient opens: why they got it, that they are anonymous, and a number to call, in one screen. */
-export function LandingPage({ helpline, locale, channels, waveCode, replyWithinDays }: LandingPageProps) {
+export function LandingPage(props: LandingPageProps) {
+  const { helpline, locale, channels, waveCode, replyWithinDays, variant = DEFAULT_VARIANT } = props;
   const t = translator(locale, 'LandingPage');
+  const writeFirst = variant.channelOrder === 'write-first';
+  const ways = [
+    <li key="call">{t('contact.call', { number: helpline.display })}</li>,
+    <li key="write">{t('contact.write')}</li>,
+  ];
   return (
     <>
       <div className="space-y-3">
         <h1 className="text-2xl leading-tight font-bold sm:text-4xl">{t('title')}</h1>
-        <p className="sm:text-lg">{t('why')}</p>
+        <p className="sm:text-lg" data-testid="landing-intro">
+          {variant.intro ?? t('why')}
+        </p>
         <section
           aria-labelledby="anonymous-title"
           className="rounded-lg border-l-4 border-brand bg-white p-3 shadow-sm"
@@ -90,8 +109,7 @@ export function LandingPage({ helpline, locale, channels, waveCode, replyWithinD
 
       <ContentSection locale={locale} id="get-in-touch" title={t('contact.title')}>
         <ul className="list-disc space-y-1 pl-6">
-          <li>{t('contact.call', { number: helpline.display })}</li>
-          <li>{t('contact.write')}</li>
+          {writeFirst ? ways.reverse() : ways}
           <li>{t('contact.callback')}</li>
         </ul>
         <ChannelList
@@ -100,6 +118,7 @@ export function LandingPage({ helpline, locale, channels, waveCode, replyWithinD
           waveCode={waveCode}
           headingLevel={3}
           conversation={{ replyWithinDays }}
+          writeFirst={writeFirst}
         />
         <p>
           <Link locale={locale} href="/contact">

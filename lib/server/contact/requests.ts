@@ -58,6 +58,7 @@ export async function createContactRequest(db: Db, input: ContactInput, now = ne
         audience: input.audience,
         topic: input.topic,
         wave: input.wave ?? '',
+        arm: input.arm ?? '',
         reach: input.reach,
         whenWish: input.when ?? '',
         mayIdentify: input.mayIdentify,

@@ -69,8 +69,8 @@ export async function submitContactRequest(
       };
     }
     const reference = await createContactRequest(db, parsed.data, now);
-    const { audience, topic, wave } = parsed.data;
-    count({ metric: 'request', audience, topic, wave: wave ?? '' }, now);
+    const { audience, topic, wave, arm } = parsed.data;
+    count({ metric: 'request', audience, topic, wave: wave ?? '', arm: arm ?? '' }, now);
     log.info('contact.stored', { proofOfWork: verdict.proofOfWork });
     void notifySoon();
     return { ok: true, reference, conversation: null };

@@ -62,6 +62,7 @@ interface ConversationRow {
   reference: string;
   teamId: string;
   wave: string;
+  arm: string;
   status: string;
   lastActivityAt: Date | null;
   waitingSince: Date | null;
@@ -74,6 +75,7 @@ const SELECT = {
   reference: true,
   teamId: true,
   wave: true,
+  arm: true,
   status: true,
   lastActivityAt: true,
   waitingSince: true,
@@ -125,7 +127,7 @@ async function markRead(db: Db, row: ConversationRow, now: Date): Promise<boolea
     where: { id: row.id, answerRead: false },
     data: { answerRead: true },
   });
-  if (first.count > 0) count({ metric: 'answer_read', wave: row.wave }, now);
+  if (first.count > 0) count({ metric: 'answer_read', wave: row.wave, arm: row.arm }, now);
   return true;
 }
 
@@ -215,7 +217,7 @@ export async function addPersonMessage(
     return true;
   });
   if (!stored) return { ok: false, reason: 'not-found' };
-  count({ metric: 'conversation_message', wave: row.wave }, now);
+  count({ metric: 'conversation_message', wave: row.wave, arm: row.arm }, now);
   void notifySoon();
   const fresh = await db.contactRequest.findUniqueOrThrow({ where: { id: row.id }, select: SELECT });
   const newAnswer = await markRead(db, fresh, now);
@@ -253,6 +255,6 @@ export async function deleteConversation(
     await tx.conversationMessage.deleteMany({ where: { requestId: row.id } });
     await tx.requestNote.deleteMany({ where: { requestId: row.id } });
   });
-  count({ metric: 'conversation_deleted', wave: row.wave }, now);
+  count({ metric: 'conversation_deleted', wave: row.wave, arm: row.arm }, now);
   return { ok: true };
 }

@@ -30,6 +30,8 @@ export async function insertConversation(
     audience: string;
     topic: string;
     wave: string;
+    /** The experiment arm's link code ('' for none). */
+    arm?: string;
     message: string;
     teamId: string;
     canonicalKey: string;
@@ -52,6 +54,7 @@ export async function insertConversation(
           audience: input.audience,
           topic: input.topic,
           wave: input.wave,
+          arm: input.arm ?? '',
           reach: CONVERSATION_REACH,
           teamId: input.teamId,
           keyId: keyring.currentKeyId,
@@ -99,6 +102,7 @@ export async function startConversation(
       audience: input.audience,
       topic: input.topic,
       wave: input.wave ?? '',
+      arm: input.arm ?? '',
       message: input.message,
       teamId,
       canonicalKey,
@@ -107,8 +111,9 @@ export async function startConversation(
     now,
   );
   const wave = input.wave ?? '';
-  count({ metric: 'conversation_start', wave, audience: input.audience, topic: input.topic }, now);
-  count({ metric: 'conversation_message', wave }, now);
+  const arm = input.arm ?? '';
+  count({ metric: 'conversation_start', wave, arm, audience: input.audience, topic: input.topic }, now);
+  count({ metric: 'conversation_message', wave, arm }, now);
   const team = await db.team.findUnique({ where: { id: teamId }, select: { replyWithinDays: true } });
   return { reference, key: formatConversationKey(canonicalKey), replyWithinDays: team?.replyWithinDays ?? 2 };
 }

@@ -49,7 +49,15 @@ export async function addTeamReply(
   if (!checked.ok) return { ok: false, reason: 'invalid', problem: checked.problem };
   const row = await db.contactRequest.findFirst({
     where: { ...mine(session, input.requestId), reach: CONVERSATION_REACH },
-    select: { id: true, reference: true, status: true, teamId: true, wave: true, lastActivityAt: true },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      teamId: true,
+      wave: true,
+      arm: true,
+      lastActivityAt: true,
+    },
   });
   if (!row) return { ok: false, reason: 'notFound' };
   const status = nextConversationStatus(row.status, { type: 'teamReplied', outcome: input.outcome });
@@ -94,7 +102,7 @@ export async function addTeamReply(
     { actorId: session.userId, action: 'conversation.reply', target: row.id, detail: status },
     now,
   );
-  count({ metric: 'conversation_reply', wave: row.wave }, now);
+  count({ metric: 'conversation_reply', wave: row.wave, arm: row.arm }, now);
   return { ok: true };
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { isBotAgent } from '@/lib/counting/bots';
 import { ALWAYS_AVAILABLE } from '@/lib/server/helplines/fallbacks';
 import { getChannels } from '@/lib/server/helplines/helpline-directory';
-import { findWaveByCode } from '@/lib/server/waves/wave-directory';
+import { attributionOf } from '@/lib/server/waves/attribution';
 import { count } from './counter';
 
 const SIMPLE_EVENTS = ['quick_exit', 'read_aloud', 'language_switch'] as const;
@@ -22,16 +22,15 @@ export async function recordEvent(
   userAgent: string | null,
 ): Promise<{ ok: boolean }> {
   const kind = params.get('k') ?? '';
-  const waveParam = params.get('w');
-  const wave = waveParam ? ((await findWaveByCode(waveParam))?.code ?? '') : '';
+  const { wave, arm } = await attributionOf(params.get('w'));
   if (kind === 'tap') {
     const channel = params.get('c') ?? '';
     if (!/^[a-z0-9-]{1,64}$/.test(channel) || !(await knownChannel(channel))) return { ok: false };
-    if (!isBotAgent(userAgent)) count({ metric: 'tap', channel, wave });
+    if (!isBotAgent(userAgent)) count({ metric: 'tap', channel, wave, arm });
     return { ok: true };
   }
   if ((SIMPLE_EVENTS as readonly string[]).includes(kind)) {
-    if (!isBotAgent(userAgent)) count({ metric: kind as SimpleEvent, wave });
+    if (!isBotAgent(userAgent)) count({ metric: kind as SimpleEvent, wave, arm });
     return { ok: true };
   }
   return { ok: false };

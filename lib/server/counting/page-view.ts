@@ -10,6 +10,8 @@ export interface PageRequest {
   headers: Headers;
   /** The wave, when the path is a wave link (`/w/<code>`) to a known wave; '' for an unknown code. */
   waveCode: string | null;
+  /** The experiment arm whose link was used ('' for none): counted for the arm as well as for the wave. */
+  arm?: string;
   /** The language the page is shown in (for wave links, the wave's). */
   locale: string;
   clientAddress: string;
@@ -35,16 +37,26 @@ export function recordPageView(request: PageRequest, now = new Date()): void {
   const userAgent = request.headers.get('user-agent');
   const wave = request.waveCode ?? '';
   const via = path.waveCode !== null ? 'wave' : 'direct';
+  const arm = request.arm ?? '';
   if (isBotAgent(userAgent)) {
     count({ metric: 'bot', wave, via }, now);
     return;
   }
   count(
-    { metric: 'visit', wave, via, page: path.group, locale: request.locale, device: deviceClass(userAgent) },
+    {
+      metric: 'visit',
+      wave,
+      arm,
+      via,
+      page: path.group,
+      locale: request.locale,
+      device: deviceClass(userAgent),
+    },
     now,
   );
   const visitor = [request.clientAddress, userAgent ?? '', request.headers.get('host') ?? ''];
   if (firstVisitToday(visitor)) count({ metric: 'unique' }, now);
-  if (via === 'wave' && firstVisitToday([...visitor, `wave:${wave}`]))
-    count({ metric: 'unique', wave, via }, now);
+  // Per link, so a person who opened both arms' links (a shared phone) counts once for each arm.
+  if (via === 'wave' && firstVisitToday([...visitor, `wave:${wave}:${arm}`]))
+    count({ metric: 'unique', wave, arm, via }, now);
 }

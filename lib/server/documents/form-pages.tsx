@@ -56,7 +56,7 @@ const contact: FormPageLoader = async ({ locale, query, headers, form }) => {
       helpline={getPrimaryHelpline()}
       channels={channels}
       chosen={{ audience, topic, reach }}
-      waveCode={wave?.code ?? null}
+      waveCode={wave?.linkCode ?? null}
       answer={answer}
       formToken={issueFormToken(getConfig().APP_SECRET, now)}
       challenge={createChallenge({ secret: powSecret(), now })}

@@ -2,7 +2,7 @@ import 'server-only';
 import type { ReactElement } from 'react';
 import { AccessibilityPage } from '@/components/site/pages/accessibility-page';
 import { HelpIndexPage } from '@/components/site/pages/help-index-page';
-import { LandingPage } from '@/components/site/pages/landing-page';
+import { LandingPage, type LandingVariant } from '@/components/site/pages/landing-page';
 import { NotFoundPage } from '@/components/site/pages/not-found-page';
 import { ParentsPage } from '@/components/site/pages/parents-page';
 import { PrivacyPage } from '@/components/site/pages/privacy-page';
@@ -15,13 +15,15 @@ import { getConfig } from '@/lib/server/config';
 import { findReplyPromise } from '@/lib/server/conversations/promise';
 import { getPrimaryHelpline } from '@/lib/server/helpline';
 import { routeForRequest } from '@/lib/server/helplines/route-for-request';
-import { findWaveByCode } from '@/lib/server/waves/wave-directory';
+import { type ArmSummary, findWaveByCode } from '@/lib/server/waves/wave-directory';
 
 export interface DocumentRequest {
   locale: Locale;
   query: URLSearchParams;
-  /** The known wave a wave link (`/w/<code>`) led to, else null. */
+  /** The link code of the known wave (or arm) a wave link (`/w/<code>`) led to, else null: pages pass it on. */
   waveCode: string | null;
+  /** The experiment arm whose link was used: its introduction and channel order change the landing page. */
+  arm: ArmSummary | null;
 }
 
 /**
@@ -37,14 +39,18 @@ type PageLoader = (request: DocumentRequest) => Promise<LoadedPage>;
 
 const WAVE_CODE = /^[A-Za-z0-9-]{1,64}$/;
 
-const landing: PageLoader = async ({ locale, waveCode }) => {
+const landing: PageLoader = async ({ locale, waveCode, arm }) => {
   const [channels, replyWithinDays] = await Promise.all([
     routeForRequest({ audience: 'recipient', locale }),
     findReplyPromise({ audience: 'recipient' }),
   ]);
   const helpline = getPrimaryHelpline();
+  const variant = {
+    intro: arm?.intros[locale] ?? null,
+    channelOrder: arm?.channelOrder ?? 'call-first',
+  } satisfies LandingVariant;
   return {
-    state: { channels, waveCode, replyWithinDays },
+    state: { channels, waveCode, replyWithinDays, variant },
     render: () => (
       <LandingPage
         helpline={helpline}
@@ -52,6 +58,7 @@ const landing: PageLoader = async ({ locale, waveCode }) => {
         channels={channels}
         waveCode={waveCode}
         replyWithinDays={replyWithinDays}
+        variant={variant}
       />
     ),
   };
@@ -98,7 +105,8 @@ export const DOCUMENT_PAGES: Partial<Record<VisitorPathname, PageLoader>> = {
   '/is-this-sms-real': async ({ locale, query }) => {
     const code = query.get('w');
     const found = code && WAVE_CODE.test(code) ? await findWaveByCode(code) : null;
-    const wave = found ? { code: found.code, locale: found.locale, smsText: found.smsText } : null;
+    // An arm's link shows the arm's own SMS text and link.
+    const wave = found ? { code: found.linkCode, locale: found.locale, smsText: found.smsText } : null;
     const siteHost = new URL(getConfig().SITE_URL).host;
     return { state: { wave }, render: () => <RealSmsPage locale={locale} wave={wave} siteHost={siteHost} /> };
   },

@@ -18,7 +18,8 @@ import { primaryLineStatus } from '@/lib/server/helplines/route-for-request';
 import { log } from '@/lib/server/log';
 import { isDraining } from '@/lib/server/shutdown';
 import { unavailableResponse } from '@/lib/server/unavailable-page';
-import { findWaveByCode } from '@/lib/server/waves/wave-directory';
+import { attributionOf } from '@/lib/server/waves/attribution';
+import { findWaveByCode, type WaveSummary } from '@/lib/server/waves/wave-directory';
 import { documentAssets, serveAsset } from './assets';
 import { readFormBody } from './form-body';
 import { FORM_PAGES, type FormPageLoader } from './form-pages';
@@ -107,7 +108,10 @@ interface Resolved {
   locale: Locale;
   loader: (request: DocumentRequest) => Promise<LoadedPage>;
   status: number;
+  /** The wave link the page passes on: the wave's or one of its arms' link code. */
   waveCode: string | null;
+  /** The known wave (and arm) of a wave link, for the page's variant. */
+  wave: WaveSummary | null;
   /** For counting: the wave of a wave link ('' when the code is unknown), null for every other page. */
   countedWave: string | null;
 }
@@ -119,23 +123,31 @@ async function resolve(match: DocumentMatch): Promise<Resolved | null> {
       locale: wave?.locale ?? 'nl',
       loader: DOCUMENT_PAGES['/w/[code]']!,
       status: 200,
-      waveCode: wave?.code ?? null,
+      waveCode: wave?.linkCode ?? null,
+      wave,
       countedWave: wave?.code ?? '',
     };
   }
   if (match.kind === 'not-found')
-    return { locale: match.locale, loader: notFoundPage, status: 404, waveCode: null, countedWave: null };
+    return {
+      locale: match.locale,
+      loader: notFoundPage,
+      status: 404,
+      waveCode: null,
+      wave: null,
+      countedWave: null,
+    };
   if (match.kind !== 'page') return null;
   const loader = DOCUMENT_PAGES[match.page];
   if (!loader) return null;
-  return { locale: match.locale, loader, status: 200, waveCode: null, countedWave: null };
+  return { locale: match.locale, loader, status: 200, waveCode: null, wave: null, countedWave: null };
 }
 
 function countView(
   request: http.IncomingMessage,
   pathname: string,
   query: URLSearchParams,
-  resolved: Pick<Resolved, 'locale' | 'countedWave'>,
+  resolved: Pick<Resolved, 'locale' | 'countedWave' | 'wave'>,
 ) {
   if (!getConfig().COUNTING_ENABLED) return;
   const headers = headersOf(request);
@@ -144,14 +156,12 @@ function countView(
     pathname,
     headers,
     waveCode: resolved.countedWave,
+    arm: resolved.wave?.arm?.code ?? '',
     locale: resolved.locale,
     clientAddress: clientAddressFrom(headers),
   });
   if (classifyPath(pathname)?.group === 'real' && request.method === 'GET') {
-    const wave = query.get('w');
-    void (wave ? findWaveByCode(wave) : Promise.resolve(null)).then((known) =>
-      count({ metric: 'real_view', wave: known?.code ?? '' }),
-    );
+    void attributionOf(query.get('w')).then((attribution) => count({ metric: 'real_view', ...attribution }));
   }
 }
 
@@ -163,9 +173,9 @@ async function serveMatched(
   resolved: Resolved,
 ): Promise<void> {
   countView(request, pathname, query, resolved);
-  const { locale, waveCode } = resolved;
+  const { locale, waveCode, wave } = resolved;
   const [page, helplineStatus] = await Promise.all([
-    resolved.loader({ locale, query, waveCode }),
+    resolved.loader({ locale, query, waveCode, arm: wave?.arm ?? null }),
     primaryLineStatus(),
   ]);
   const helpline = getPrimaryHelpline();
@@ -224,7 +234,7 @@ async function serveForm(
     }
     form = body.form;
   }
-  countView(request, pathname, query, { locale, countedWave: null });
+  countView(request, pathname, query, { locale, countedWave: null, wave: null });
   const headers = headersOf(request);
   const [content, helplineStatus] = await Promise.all([
     loader({ locale, query, headers, form }),

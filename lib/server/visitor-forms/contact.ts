@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { clientAddressFrom } from '@/lib/server/client-address';
 import { type FormErrorKey, submitContactRequest } from '@/lib/server/contact/submit';
 import { databaseFor } from '@/lib/server/test-faults';
-import { findWaveByCode } from '@/lib/server/waves/wave-directory';
+import { attributionOf } from '@/lib/server/waves/attribution';
 
 // The zod schema of this post lives in lib/contact/schema.ts (submitContactRequest parses with it).
 export type ContactActionState =
@@ -50,8 +50,12 @@ export async function submitContact(
   form: FormData,
   requestHeaders: Headers,
 ): Promise<ContactActionState> {
-  const wave = form.get('wave');
-  if (typeof wave === 'string' && wave !== '' && !(await findWaveByCode(wave))) form.set('wave', '');
+  // The hidden field holds the link code the page passed on; what is stored is the wave and arm it stands for, never
+  // anything the visitor could choose.
+  const linkCode = form.get('wave');
+  const { wave, arm } = await attributionOf(typeof linkCode === 'string' ? linkCode : null);
+  form.set('wave', wave);
+  form.set('arm', arm);
   const address = clientAddressFrom(requestHeaders);
   const now = new Date();
   const result = await submitContactRequest(databaseFor(requestHeaders), form, address, now);
