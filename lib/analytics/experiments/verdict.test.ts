@@ -176,7 +176,7 @@ describe('experimentVerdict with a sequential plan', () => {
 /** The exact two-sided crossing probability of a walk that steps +1 with probability p, else −1 (written apart from
  * sequential.ts, which only needs p = ½). */
 function driftedCrossing(steps: number, d: number, p: number): number {
-  let current = Array.from({ length: 2 * d - 1 }, (_, index) => (index === d - 1 ? 1 : 0));
+  let current: number[] = Array.from({ length: 2 * d - 1 }, (_, index) => (index === d - 1 ? 1 : 0));
   let crossed = 0;
   for (let step = 0; step < steps; step += 1) {
     crossed += (1 - p) * current[0]! + p * current[2 * d - 2]!;
