@@ -36,7 +36,11 @@ export interface Comparison {
   decidedBy: 'planned-size-test' | 'sequential-rule' | null;
   /** Which side has the higher share, for a 'difference'; null otherwise. */
   higher: 'arm' | 'control' | null;
-  /** Share in the arm minus share in the control, at the corrected confidence; null until final. */
+  /**
+   * Share in the arm minus share in the control, at the corrected confidence; null until final. After a sequential
+   * stop it only describes: the rule decided, and an interval or p-value for a fixed size, taken at a moment chosen
+   * by the data, overstates the evidence.
+   */
   interval: DifferenceInterval | null;
   /** Arm against control (z > 0: the arm is higher); null until final, or when no z exists. */
   test: ZTest | null;
@@ -94,7 +98,7 @@ function compare(
   const test = twoProportionTest(a, b);
   if (sequential) {
     // A sequential plan decides by its own rule to the end: adding the fixed-size test as a second chance would
-    // spend α twice (at N = 100, a false winner by one or the other in 6.4 % of null waves instead of 4.2 %). At the
+    // spend α twice (at N = 100, a false winner by one or the other in about 6 % of null waves, not 4.2 %). At the
     // planned size with fewer than N successes the walk simply ends short of its boundary: no difference.
     const higher =
       sequential.status === 'a-better' ? 'arm' : sequential.status === 'b-better' ? 'control' : null;
@@ -125,7 +129,8 @@ function compare(
  * chance of any false difference stays at most α (Bonferroni). Nothing is concluded, and no interval or p-value is
  * given to conclude from, before both arms of a comparison reach the planned size, unless Miller's sequential rule
  * (see `sequential.ts`), planned in advance, has stopped: looking early and often is then safe. Without a
- * sequential plan the pooled z-test at the planned size decides; the interval is Newcombe's at 1 − α / (k − 1).
+ * sequential plan, or when the two arms were sent too unevenly for it ('uneven-split' until the planned size), the
+ * pooled z-test at the planned size decides; the interval is Newcombe's at 1 − α / (k − 1).
  */
 export function experimentVerdict({
   arms,
