@@ -6,18 +6,23 @@ export interface SmsPreviewProps {
   code: string;
   siteUrl: string;
   locale: 'nl' | 'en';
+  /** Unique per page when a page shows several previews (one per experiment arm). */
+  headingId?: string;
+  headingLevel?: 2 | 4;
 }
 
 /** The SMS as recipients get it, with its link, length, encoding and number of parts (what the provider bills). */
-export async function SmsPreview({ template, code, siteUrl, locale }: SmsPreviewProps) {
+export async function SmsPreview(props: SmsPreviewProps) {
+  const { template, code, siteUrl, locale, headingId = 'sms-preview-title', headingLevel = 2 } = props;
+  const Heading = `h${headingLevel}` as const;
   const t = await getTranslations('AdminSmsPreview');
   const text = renderSmsText(template, siteUrl, code);
   const segments = smsSegments(text);
   return (
-    <section aria-labelledby="sms-preview-title" className="mt-6 max-w-xl" data-testid="sms-preview">
-      <h2 id="sms-preview-title" className="text-xl font-bold">
+    <section aria-labelledby={headingId} className="mt-6 max-w-xl" data-testid="sms-preview">
+      <Heading id={headingId} className={headingLevel === 2 ? 'text-xl font-bold' : 'font-bold'}>
         {t('title')}
-      </h2>
+      </Heading>
       <blockquote
         lang={locale}
         className="mt-2 rounded-lg border-l-4 border-brand bg-brand-soft p-4 whitespace-pre-line wrap-break-word"

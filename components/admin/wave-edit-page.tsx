@@ -4,6 +4,7 @@ import { type FieldSpec, StaffActionForm } from '@/components/staff/form/staff-a
 import type { WaveRecord } from '@/lib/server/admin/waves';
 import type { FormState } from '@/lib/staff/form-state';
 import { SmsPreview } from './sms-preview';
+import { WaveArmsSection, type WaveArmsSectionProps } from './wave-arms-section';
 
 /** Messages that mention the `{link}` placeholder get it back as its own value. */
 const LINK = { link: '{link}' };
@@ -21,6 +22,8 @@ export interface WaveEditPageProps {
   justSaved: boolean;
   saveAction: Action;
   closeAction: Action | null;
+  /** The experiment part, for an existing wave. */
+  experiment?: Pick<WaveArmsSectionProps, 'arms' | 'suggestedArmCode' | 'actions'>;
 }
 
 const ERROR_KEYS = [
@@ -157,6 +160,9 @@ export async function WaveEditPage(props: WaveEditPageProps) {
             variant={wave.closed ? 'secondary' : 'warning'}
           />
         </section>
+      ) : null}
+      {wave && props.experiment ? (
+        <WaveArmsSection locale={locale} wave={wave} siteUrl={props.siteUrl} {...props.experiment} />
       ) : null}
     </>
   );

@@ -45,3 +45,10 @@ export function generateWaveCode(name: string, random: (max: number) => number =
   const prefix = codePrefix(name);
   return prefix ? `${prefix}-${part}` : `w-${part}`;
 }
+
+/** The random part of an arm's code, appended to its wave's code: 4 characters with a digit (31^4 ≈ 920,000). */
+export function suggestArmSuffix(random: (max: number) => number = randomInt): string {
+  const digits = CODE_ALPHABET.replace(/[a-z]/g, '');
+  const part = Array.from({ length: 3 }, () => CODE_ALPHABET[random(CODE_ALPHABET.length)]).join('');
+  return part + digits[random(digits.length)];
+}

@@ -19,3 +19,15 @@ export async function findWave(
   authorize(session, canManageWaves, 'waves');
   return db.wave.findUnique({ where: { id } });
 }
+
+export type WaveArmRecord = Awaited<ReturnType<Db['waveArm']['findMany']>>[number];
+
+/** A wave's experiment arms, in the order they were added. */
+export async function findWaveArms(
+  session: StaffSession | null,
+  waveId: string,
+  db: Db = getDb(),
+): Promise<WaveArmRecord[]> {
+  authorize(session, canManageWaves, 'waves');
+  return db.waveArm.findMany({ where: { waveId }, orderBy: { position: 'asc' } });
+}
