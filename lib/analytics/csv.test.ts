@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { demoCounters } from '@/lib/server/seed/demo-seed';
-import { buildCountersCsv, csvField, type CsvCounterRow, type ExportTableOptions } from './csv';
+import {
+  aggregateRows,
+  BREAKDOWN_COLUMNS,
+  buildCountersCsv,
+  buildExportTable,
+  csvField,
+  type CsvCounterRow,
+  DEFAULT_BREAKDOWN,
+  EXPORT_BREAKDOWNS,
+  type ExportBreakdown,
+  type ExportTableOptions,
+  exportTableCsv,
+  isExportBreakdown,
+  summaryOf,
+  totalsColumns,
+} from './csv';
 
 const detail: ExportTableOptions = { breakdown: 'detail' };
 
@@ -182,5 +197,117 @@ describe('CSV export against an attacker who subtracts', () => {
       expect(counts.every((row) => row.count === 1)).toBe(true);
     }
     expect(took).toBeLessThan(1000);
+  });
+});
+
+describe('CSV export by breakdown', () => {
+  // The demo data's last 30 days, as the dashboard's default range would export them.
+  const demo = demoCounters(new Date('2026-11-29T12:00:00Z')).filter(
+    (row) => row.metric !== 'bot' && row.day >= '2026-10-31',
+  );
+
+  it.each(EXPORT_BREAKDOWNS)(
+    '%s: sums to its own columns, exact totals, nothing to subtract',
+    (breakdown) => {
+      const table = buildExportTable(demo, { breakdown });
+      const csv = exportTableCsv(table);
+      const { header, records } = parseCsv(csv);
+      expect(header).toEqual([...BREAKDOWN_COLUMNS[breakdown], 'count']);
+      expect(header.includes('arm')).toBe(breakdown === 'wave-arm' || breakdown === 'detail');
+      // One row per key: the counter rows were summed before anything was judged small.
+      const keys = table.rows.map((row) =>
+        JSON.stringify(BREAKDOWN_COLUMNS[breakdown].map((c) => row.key[c])),
+      );
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(table.rows.reduce((sum, row) => sum + row.count, 0)).toBe(
+        demo.reduce((sum, row) => sum + row.count, 0),
+      );
+      // Totals: the exact sum of the counter rows alike in metric, wave (where shown) and via.
+      const by = totalsColumns(breakdown);
+      for (const total of table.totals) {
+        const exact = demo
+          .filter((row) => by.every((column) => row[column] === total.key[column]))
+          .reduce((sum, row) => sum + row.count, 0);
+        expect(total.count).toBe(exact);
+        if (total.state === 'shown') expect(total.text).toBe(String(exact));
+      }
+      expect(records.filter(isTotal)).toHaveLength(table.totals.length);
+      expect(records.some((record) => /^[1-4]$/.test(record.count!))).toBe(false);
+      expect(recoveredSmallCells(csv)).toEqual([]);
+      // The summary is read off the same rows the CSV prints.
+      const data = records.filter((record) => !isTotal(record));
+      expect(table.summary).toMatchObject({
+        rows: data.length,
+        smallRows: data.filter((record) => record.count === '< 5').length,
+        hiddenRows: data.filter((record) => record.count === 'x').length,
+        totals: table.totals.length,
+      });
+    },
+  );
+
+  it('suppresses far fewer visit rows per day and wave than with every column', () => {
+    const share = (breakdown: ExportBreakdown) => {
+      const { rows, smallRows, hiddenRows } = summaryOf(buildExportTable(demo, { breakdown }), 'visit');
+      return (smallRows + hiddenRows) / rows;
+    };
+    expect(share('detail')).toBeGreaterThan(0.9);
+    expect(share('day-wave')).toBeLessThanOrEqual(0.5);
+    expect(share('wave-arm')).toBe(0);
+  });
+
+  it('groups by wave and arm, shows 0 as 0 and 1 to 4 as "< 5", and hides one more where a total tells', () => {
+    const row = { ...base, wave: 'w1', metric: 'visit', via: 'wave', page: 'landing' };
+    const csv = buildCountersCsv(
+      [
+        { ...row, day: '2026-11-01', arm: 'a', device: 'phone', count: 6 },
+        { ...row, day: '2026-11-02', arm: 'a', device: 'tablet', count: 6 },
+        { ...row, day: '2026-11-01', arm: 'b', count: 3 },
+        { ...row, day: '2026-11-01', arm: 'c', count: 20 },
+        { ...row, day: '2026-11-01', arm: 'd', count: 0 },
+        { ...base, day: '2026-11-01', wave: 'w1', metric: 'tap', via: '', channel: 'line', count: 0 },
+      ],
+      { breakdown: 'wave-arm' },
+    );
+    expect(csv.split('\r\n')).toEqual([
+      'wave,arm,metric,via,count',
+      'w1,,tap,,0',
+      'w1,a,visit,wave,x',
+      'w1,b,visit,wave,< 5',
+      'w1,c,visit,wave,20',
+      'w1,d,visit,wave,0',
+      'w1,total,tap,,0',
+      'w1,total,visit,wave,35',
+      '',
+    ]);
+    expect(recoveredSmallCells(csv)).toEqual([]);
+  });
+
+  it('counts a sum shown elsewhere on the page: a day of a chart cannot give a "< 5" away', () => {
+    const rows: CsvCounterRow[] = [
+      { ...base, day: '2026-11-01', wave: 'w1', metric: 'visit', via: 'wave', count: 3 },
+      { ...base, day: '2026-11-01', wave: '', metric: 'visit', via: 'direct', count: 20 },
+      { ...base, day: '2026-11-02', wave: '', metric: 'visit', via: 'direct', count: 10 },
+    ];
+    const alone = buildExportTable(rows, { breakdown: 'day' });
+    expect(alone.rows.map((row) => row.text)).toEqual(['20', '< 5', '10']);
+    // With the day's 23 visits beside it, 23 - 20 would be the 3.
+    const table = buildExportTable(rows, {
+      breakdown: 'day',
+      outside: [{ of: (key) => key.day === '2026-11-01' }],
+    });
+    expect(table.rows.map((row) => row.text)).toEqual(['x', '< 5', 'x']);
+    expect(table.totals.map((row) => row.text)).toEqual(['30', '< 5']);
+    expect(table.summary).toEqual({ rows: 3, smallRows: 1, hiddenRows: 2, totals: 2, suppressedTotals: 1 });
+  });
+
+  it('knows its breakdowns', () => {
+    expect(DEFAULT_BREAKDOWN).toBe('day-wave');
+    expect(EXPORT_BREAKDOWNS.every(isExportBreakdown)).toBe(true);
+    expect(isExportBreakdown('everything')).toBe(false);
+    expect(
+      aggregateRows(demo, 'locale')
+        .filter((row) => row.metric === 'visit')
+        .map((row) => `${row.locale}/${row.via}`),
+    ).toEqual(['en/direct', 'en/wave', 'nl/direct', 'nl/wave']);
   });
 });
