@@ -12,6 +12,10 @@ export interface ExportFormProps {
   summary: SuppressionSummary;
   /** Keeps ids apart where two such forms could share a page. */
   idPrefix?: string;
+  /** The heading; by default "download the figures". */
+  title?: string;
+  /** Whether the note on what is hidden follows the form (else the page prints it beside its table). */
+  withNote?: boolean;
 }
 
 /** What was suppressed and why, for one breakdown: one sentence each, from the same suppression as the table. */
@@ -46,6 +50,8 @@ export async function ExportForm({
   breakdown,
   summary,
   idPrefix = 'export',
+  title,
+  withNote = true,
 }: ExportFormProps) {
   const t = await getTranslations('DashboardPage');
   return (
@@ -54,7 +60,7 @@ export async function ExportForm({
       className="mt-4 rounded-md border border-line p-4 print:hidden"
     >
       <h2 id={`${idPrefix}-title`} className="text-lg font-bold">
-        {t('exportTitle')}
+        {title ?? t('exportTitle')}
       </h2>
       <form method="get" action={action}>
         {hidden.map(([name, value]) => (
@@ -97,7 +103,7 @@ export async function ExportForm({
           ) : null}
         </div>
       </form>
-      <SuppressionNote summary={summary} breakdown={breakdown} />
+      {withNote ? <SuppressionNote summary={summary} breakdown={breakdown} /> : null}
     </section>
   );
 }
