@@ -3,6 +3,8 @@ import { demoCounters } from '@/lib/server/seed/demo-seed';
 import {
   aggregateRows,
   BREAKDOWN_COLUMNS,
+  BREAKDOWN_REFUSED,
+  breakdownParam,
   buildCountersCsv,
   buildExportTable,
   csvField,
@@ -298,6 +300,17 @@ describe('CSV export by breakdown', () => {
     expect(table.rows.map((row) => row.text)).toEqual(['x', '< 5', 'x']);
     expect(table.totals.map((row) => row.text)).toEqual(['30', '< 5']);
     expect(table.summary).toEqual({ rows: 3, smallRows: 1, hiddenRows: 2, totals: 2, suppressedTotals: 1 });
+  });
+
+  it('reads the breakdown parameter: none is the default, an unknown one or two of them are refused', () => {
+    expect(breakdownParam.parse([])).toBe('day-wave');
+    expect(breakdownParam.parse(['wave-arm'])).toBe('wave-arm');
+    expect(breakdownParam.safeParse(['everything']).success).toBe(false);
+    expect(breakdownParam.safeParse(['']).success).toBe(false);
+    expect(breakdownParam.safeParse(['day', 'page']).success).toBe(false);
+    expect(BREAKDOWN_REFUSED).toBe(
+      'Unknown breakdown: give one of day, day-wave, wave-arm, page, locale, device, detail, once.\n',
+    );
   });
 
   it('knows its breakdowns', () => {

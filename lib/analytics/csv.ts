@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { type CellGroup, type CellState, suppressCells } from './cell-suppression';
 import { HIDDEN_COUNT_TEXT, SMALL_NUMBER_TEXT } from './small-numbers';
 
@@ -59,6 +60,15 @@ export const BREAKDOWN_COLUMNS: Record<ExportBreakdown, readonly KeyColumn[]> = 
 export function isExportBreakdown(value: unknown): value is ExportBreakdown {
   return typeof value === 'string' && (EXPORT_BREAKDOWNS as readonly string[]).includes(value);
 }
+
+/** The `breakdown` query parameter (all its values): at most one, a known one; none means the default. */
+export const breakdownParam = z
+  .array(z.enum(EXPORT_BREAKDOWNS))
+  .max(1)
+  .transform((values): ExportBreakdown => values[0] ?? DEFAULT_BREAKDOWN);
+
+/** Why a `breakdown` parameter was refused, as plain text for a 400. */
+export const BREAKDOWN_REFUSED = `Unknown breakdown: give one of ${EXPORT_BREAKDOWNS.join(', ')}, once.\n`;
 
 /** The columns each total row keeps (and the order totals follow): metric, wave (where the breakdown has it), via. */
 export function totalsColumns(breakdown: ExportBreakdown): KeyColumn[] {

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { canExport } from '@/lib/auth/permissions';
-import { DEFAULT_BREAKDOWN, EXPORT_BREAKDOWNS } from '@/lib/analytics/csv';
+import { BREAKDOWN_REFUSED, breakdownParam } from '@/lib/analytics/csv';
 import { resolveRange } from '@/lib/analytics/range';
 import { amsterdamDay } from '@/lib/counting/time';
 import { getCountersCsv } from '@/lib/server/analytics/export';
@@ -8,12 +7,6 @@ import { getStaffSession } from '@/lib/server/auth/guard';
 import { getDb } from '@/lib/server/db';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
-
-/** At most one `breakdown`, one of the known ones; none means the default (per day and wave). */
-const breakdownSchema = z
-  .array(z.enum(EXPORT_BREAKDOWNS))
-  .max(1)
-  .transform((values) => values[0] ?? DEFAULT_BREAKDOWN);
 
 /**
  * `GET /{locale}/staff/dashboard/export?preset=…&from=…&to=…&wave=…&breakdown=…`: the dashboard's range as a CSV
@@ -30,9 +23,9 @@ export async function GET(request: Request): Promise<Response> {
   }
 
   const params = new URL(request.url).searchParams;
-  const breakdown = breakdownSchema.safeParse(params.getAll('breakdown'));
+  const breakdown = breakdownParam.safeParse(params.getAll('breakdown'));
   if (!breakdown.success) {
-    return new Response(`Unknown breakdown: use one of ${EXPORT_BREAKDOWNS.join(', ')}.\n`, {
+    return new Response(BREAKDOWN_REFUSED, {
       status: 400,
       headers: { ...NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' },
     });
