@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
+import type { ExportBreakdown, SuppressionSummary } from '@/lib/analytics/csv';
 import { previousMonth } from '@/lib/analytics/range';
 import type { DashboardData } from '@/lib/server/analytics/dashboard';
 import type { FormState } from '@/lib/staff/form-state';
 import { DashboardCharts } from './dashboard-charts';
 import { DashboardFilters } from './dashboard-filters';
+import { ExportForm } from './export-form';
 import { countFormatter, dayFormatter, decimalFormatter } from './format';
 import { HeadlineFigures } from './headline-figures';
 import { PrivacyModeForm } from './privacy-mode-form';
@@ -15,16 +17,21 @@ export interface DashboardPageProps {
   locale: 'nl' | 'en';
   /** The admin's privacy-mode action; null for analysts, who see the setting but cannot change it. */
   privacyAction: ((state: FormState, formData: FormData) => Promise<FormState>) | null;
+  /** The chosen export breakdown and what suppression does to it; null without the export permission. */
+  exportChoice: { breakdown: ExportBreakdown; summary: SuppressionSummary } | null;
 }
 
-function queryOf(data: DashboardData): string {
-  const params = new URLSearchParams({ preset: data.range.preset, from: data.range.from, to: data.range.to });
-  for (const wave of data.chosenWaves) params.append('wave', wave);
-  return params.toString();
+function queryOf(data: DashboardData): [string, string][] {
+  return [
+    ['preset', data.range.preset],
+    ['from', data.range.from],
+    ['to', data.range.to],
+    ...data.chosenWaves.map((wave): [string, string] => ['wave', wave]),
+  ];
 }
 
 /** The uptake dashboard: is the SMS working? Aggregates only; nothing here describes a person. */
-export async function DashboardPage({ data, locale, privacyAction }: DashboardPageProps) {
+export async function DashboardPage({ data, locale, privacyAction, exportChoice }: DashboardPageProps) {
   const t = await getTranslations('DashboardPage');
   const formatCount = countFormatter(locale, data.privacyMode);
   const formatDecimal = decimalFormatter(locale);
@@ -54,25 +61,26 @@ export async function DashboardPage({ data, locale, privacyAction }: DashboardPa
         {data.chosenWaves.length > 0 ? t('scopeWaves', { count: data.chosenWaves.length }) : t('scopeAll')}
         {data.privacyMode ? ` ${t('privacyOn')}` : ''}
       </p>
-      <ul className="mt-3 flex list-none flex-wrap gap-4 p-0 print:hidden">
-        <li>
-          <a
-            href={`/${locale}/staff/dashboard/export?${queryOf(data)}`}
-            className="inline-flex min-h-11 items-center font-semibold"
-            download
-          >
-            {t('export')}
-          </a>
-        </li>
-        <li>
-          <a
-            href={`/${locale}/staff/dashboard/report?month=${month}`}
-            className="inline-flex min-h-11 items-center font-semibold"
-          >
-            {t('report', { month })}
-          </a>
-        </li>
-      </ul>
+      {exportChoice ? (
+        <ExportForm
+          action={`/${locale}/staff/dashboard`}
+          downloadAction={`/${locale}/staff/dashboard/export`}
+          hidden={queryOf(data)}
+          breakdown={exportChoice.breakdown}
+          summary={exportChoice.summary}
+        />
+      ) : null}
+      <p className="mt-3 print:hidden">
+        <a
+          href={`/${locale}/staff/dashboard/report?${new URLSearchParams({
+            month,
+            ...(exportChoice ? { breakdown: exportChoice.breakdown } : {}),
+          }).toString()}`}
+          className="inline-flex min-h-11 items-center font-semibold"
+        >
+          {t('report', { month })}
+        </a>
+      </p>
       <HeadlineFigures headline={data.headline} formatCount={formatCount} formatDecimal={formatDecimal} />
       <WaveFunnelTable
         rows={data.perWave}

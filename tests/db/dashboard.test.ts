@@ -245,18 +245,18 @@ describe.each(engines)('dashboard queries on %s', (engine) => {
     expect(wave.headline.answered.current).toBe(0);
   });
 
-  it('exports the rows of the range with exact totals and small counts suppressed', async () => {
+  it('exports every column of the rows of the range with exact totals and small counts suppressed', async () => {
     const csv = await getCountersCsv(
       analyst,
-      { range: { from: '2026-10-31', to: '2026-11-29' }, waves: [] },
+      { range: { from: '2026-10-31', to: '2026-11-29' }, waves: [], breakdown: 'detail' },
       test.db,
     );
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('day,wave,metric,page,locale,device,channel,audience,topic,via,count');
+    expect(lines[0]).toBe('day,wave,arm,metric,page,locale,device,channel,audience,topic,via,count');
     expect(csv).not.toContain(',bot,');
-    expect(lines).toContain('total,tst-a1b2,visit,,,,,,,wave,120');
-    expect(lines).toContain('total,tst-a1b2,request,,,,,,,,< 5');
-    expect(lines).toContain('2026-11-26,tst-c3d4,tap,,,,emergency-112,,,,< 5');
+    expect(lines).toContain('total,tst-a1b2,,visit,,,,,,,wave,120');
+    expect(lines).toContain('total,tst-a1b2,,request,,,,,,,,< 5');
+    expect(lines).toContain('2026-11-26,tst-c3d4,,tap,,,,emergency-112,,,,< 5');
     expect(csv).not.toContain('999');
   });
 

@@ -72,14 +72,14 @@ test('the CSV export totals equal the sums of the database rows, with small coun
 }) => {
   const today = amsterdamDay(new Date());
   const from = addDays(today, -29);
-  const response = await page.request.get('/nl/staff/dashboard/export?preset=30d');
+  const response = await page.request.get('/nl/staff/dashboard/export?preset=30d&breakdown=detail');
   expect(response.status()).toBe(200);
   expect(response.headers()['cache-control']).toBe('no-store');
   expect(response.headers()['content-disposition']).toBe(
-    `attachment; filename="uitweg-${from}-${today}.csv"`,
+    `attachment; filename="uitweg-${from}-${today}-detail.csv"`,
   );
   const lines = (await response.text()).trim().split('\r\n');
-  expect(lines[0]).toBe('day,wave,metric,page,locale,device,channel,audience,topic,via,count');
+  expect(lines[0]).toBe('day,wave,arm,metric,page,locale,device,channel,audience,topic,via,count');
   const totals = lines.filter((line) => line.startsWith('total,')).map((line) => line.split(','));
   expect(totals.length).toBeGreaterThan(10);
 
@@ -95,17 +95,54 @@ test('the CSV export totals equal the sums of the database rows, with small coun
   expect(totals).toHaveLength(sums.length);
   for (const sum of sums) {
     const row = totals.find(
-      (fields) => fields[2] === sum.metric && fields[1] === sum.wave && fields[9] === sum.via,
+      (fields) => fields[3] === sum.metric && fields[1] === sum.wave && fields[10] === sum.via,
     );
     const exact = sum.total >= 1 && sum.total <= 4 ? '< 5' : String(sum.total);
     // A total reads "x" only where no row could be hidden in its place: hiding a row of 6 or more would do.
-    const expected = row?.[10] === 'x' && sum.top < 6 ? 'x' : exact;
-    expect(row?.[10], `${sum.metric}/${sum.wave}/${sum.via}`).toBe(expected);
+    const expected = row?.[11] === 'x' && sum.top < 6 ? 'x' : exact;
+    expect(row?.[11], `${sum.metric}/${sum.wave}/${sum.via}`).toBe(expected);
   }
   const dataRows = lines.slice(1).filter((line) => !line.startsWith('total,'));
   expect(dataRows.some((line) => line.endsWith(',< 5'))).toBe(true);
   expect(dataRows.some((line) => /,[1-4]$/.test(line))).toBe(false);
 
+  // The default is per day and wave; an unknown breakdown is refused in plain words, not a server error.
+  const byDayAndWave = await page.request.get('/nl/staff/dashboard/export?preset=30d');
+  expect((await byDayAndWave.text()).split('\r\n')[0]).toBe('day,wave,metric,via,count');
+  const refused = await page.request.get('/nl/staff/dashboard/export?preset=30d&breakdown=everything');
+  expect(refused.status()).toBe(400);
+  expect(await refused.text()).toContain('Unknown breakdown');
+
   // Without a session: 401 (the request fixture carries no cookie).
   expect((await request.get('/nl/staff/dashboard/export')).status()).toBe(401);
+});
+
+test('the analyst chooses the breakdown without JavaScript and reads what is hidden; the report follows', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, STAFF.analyst);
+  await page.goto('/nl/staff/dashboard?preset=30d');
+  const form = page.getByRole('region', { name: 'De cijfers downloaden' });
+  await expect(form.getByRole('radio', { name: /Per dag en sms-golf/ })).toBeChecked();
+  await expect(page.getByTestId('suppression-note')).toContainText('Totalen kloppen precies');
+  await form.getByRole('radio', { name: 'Per taal' }).check();
+  await form.getByRole('button', { name: 'Laat zien wat verborgen is' }).click();
+  await expect(page).toHaveURL(/breakdown=locale/);
+  await expect(page.getByTestId('suppression-note')).toHaveText(
+    /^Per taal\. Op \d+ van de \d+ regels staat "< 5"/,
+  );
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('region', { name: 'De cijfers downloaden' })
+    .getByRole('button', { name: 'Downloaden als CSV' })
+    .click();
+  expect((await download).suggestedFilename()).toMatch(/-locale\.csv$/);
+
+  await page.getByRole('link', { name: /Maandrapport/ }).click();
+  await expect(page).toHaveURL(/breakdown=locale/);
+  await expect(page.getByTestId('report-breakdown')).toContainText('Taal');
+  await expect(page.getByTestId('suppression-note')).toContainText('Per taal');
+  await context.close();
 });

@@ -1,26 +1,78 @@
 import 'server-only';
-import { canExport, type StaffSession } from '@/lib/auth/permissions';
-import { buildCountersCsv } from '@/lib/analytics/csv';
+import { canExport, canViewDashboard, type StaffSession } from '@/lib/auth/permissions';
+import {
+  BREAKDOWN_COLUMNS,
+  buildExportTable,
+  DEFAULT_BREAKDOWN,
+  type ExportBreakdown,
+  type ExportTable,
+  exportTableCsv,
+  type OutsideSum,
+} from '@/lib/analytics/csv';
 import type { DayRange } from '@/lib/analytics/range';
 import { authorize } from '@/lib/server/admin/authorize';
 import { getDb, type Db } from '@/lib/server/db';
 
-/**
- * The daily aggregate rows of a range (and waves) as CSV, small counts suppressed. Bot counts stay out: they are
- * a health figure, not uptake.
- */
-export async function getCountersCsv(
-  session: StaffSession | null,
-  { range, waves }: { range: DayRange; waves: string[] },
-  db: Db = getDb(),
-): Promise<string> {
-  authorize(session, canExport, 'export');
-  const rows = await db.dailyCounter.findMany({
+export interface ExportQuery {
+  range: DayRange;
+  waves: string[];
+  breakdown?: ExportBreakdown;
+}
+
+/** The daily aggregate rows of a range (and waves), of some metrics or (by default) all but bots. */
+function counterRows(db: Db, { range, waves }: ExportQuery, metrics?: string[]) {
+  return db.dailyCounter.findMany({
     where: {
       day: { gte: range.from, lte: range.to },
-      metric: { not: 'bot' },
+      metric: metrics ? { in: metrics } : { not: 'bot' },
       ...(waves.length > 0 ? { wave: { in: waves } } : {}),
     },
   });
-  return buildCountersCsv(rows);
+}
+
+/**
+ * The daily aggregate rows of a range (and waves) summed to the chosen breakdown, small counts suppressed at that
+ * level, with a summary of what was suppressed. Bot counts stay out: they are a health figure, not uptake.
+ */
+export async function getExportTable(
+  session: StaffSession | null,
+  query: ExportQuery,
+  db: Db = getDb(),
+): Promise<ExportTable> {
+  authorize(session, canExport, 'export');
+  return buildExportTable(await counterRows(db, query), { breakdown: query.breakdown ?? DEFAULT_BREAKDOWN });
+}
+
+/** `getExportTable` as CSV. */
+export async function getCountersCsv(
+  session: StaffSession | null,
+  query: ExportQuery,
+  db: Db = getDb(),
+): Promise<string> {
+  return exportTableCsv(await getExportTable(session, query, db));
+}
+
+export interface ReportTableQuery {
+  range: DayRange;
+  breakdown: ExportBreakdown;
+  /** The days of the report's visits chart and whether each is hidden there: their sums are on the same page. */
+  chartDays: readonly { day: string; hidden: boolean }[];
+}
+
+/**
+ * The monthly report's visits by the chosen breakdown (all waves), suppressed like the export, and knowing what
+ * else the page shows: the month's visits (a headline figure) and, for a breakdown by day, the chart's days.
+ */
+export async function getReportVisits(
+  session: StaffSession | null,
+  { range, breakdown, chartDays }: ReportTableQuery,
+  db: Db = getDb(),
+): Promise<ExportTable> {
+  authorize(session, canViewDashboard, 'dashboard');
+  const rows = await counterRows(db, { range, waves: [] }, ['visit']);
+  const outside: OutsideSum[] = [{ of: () => true }];
+  if (BREAKDOWN_COLUMNS[breakdown].includes('day')) {
+    for (const { day, hidden } of chartDays) outside.push({ of: (key) => key.day === day, hidden });
+  }
+  return buildExportTable(rows, { breakdown, outside });
 }

@@ -1,8 +1,10 @@
 import { setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { DashboardPage } from '@/components/dashboard/dashboard-page';
-import { canManageSettings, canViewDashboard } from '@/lib/auth/permissions';
+import { canExport, canManageSettings, canViewDashboard } from '@/lib/auth/permissions';
+import { DEFAULT_BREAKDOWN, isExportBreakdown } from '@/lib/analytics/csv';
 import { getDashboard } from '@/lib/server/analytics/dashboard';
+import { getExportTable } from '@/lib/server/analytics/export';
 import { requireStaff } from '@/lib/server/auth/guard';
 import { setPrivacyMode } from './actions';
 
@@ -24,11 +26,21 @@ export default async function Page({ params, searchParams }: Props) {
     { preset: one(query.preset), from: one(query.from), to: one(query.to), waves: many(query.wave) },
     { now: new Date() },
   );
+  // An unknown breakdown here just shows the usual one; the export itself refuses it.
+  const breakdown = isExportBreakdown(query.breakdown) ? query.breakdown : DEFAULT_BREAKDOWN;
+  const exportChoice = canExport(session)
+    ? {
+        breakdown,
+        summary: (await getExportTable(session, { range: data.range, waves: data.chosenWaves, breakdown }))
+          .summary,
+      }
+    : null;
   return (
     <DashboardPage
       data={data}
       locale={locale === 'en' ? 'en' : 'nl'}
       privacyAction={canManageSettings(session) ? setPrivacyMode : null}
+      exportChoice={exportChoice}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { canExport } from '@/lib/auth/permissions';
+import { BREAKDOWN_REFUSED, breakdownParam } from '@/lib/analytics/csv';
 import { resolveRange } from '@/lib/analytics/range';
 import { amsterdamDay } from '@/lib/counting/time';
 import { getCountersCsv } from '@/lib/server/analytics/export';
@@ -8,7 +9,9 @@ import { getDb } from '@/lib/server/db';
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
 /**
- * `GET /{locale}/staff/dashboard/export?preset=…&from=…&to=…&wave=…`: the dashboard's range as a CSV download. It
+ * `GET /{locale}/staff/dashboard/export?preset=…&from=…&to=…&wave=…&breakdown=…`: the dashboard's range as a CSV
+ * download, by the chosen breakdown (a range that cannot be used falls back to the last 30 days, as on the dashboard;
+ * an unknown breakdown is refused with 400, since a different table than asked for would mislead). It
  * lives under the staff path because the session cookie is only sent there (visitor pages stay cookie-free).
  */
 export async function GET(request: Request): Promise<Response> {
@@ -20,6 +23,13 @@ export async function GET(request: Request): Promise<Response> {
   }
 
   const params = new URL(request.url).searchParams;
+  const breakdown = breakdownParam.safeParse(params.getAll('breakdown'));
+  if (!breakdown.success) {
+    return new Response(BREAKDOWN_REFUSED, {
+      status: 400,
+      headers: { ...NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
   const requested = params.getAll('wave');
   const waves = await getDb().wave.findMany({ select: { code: true, sentOn: true } });
   const chosen = waves.filter((wave) => requested.includes(wave.code));
@@ -38,12 +48,16 @@ export async function GET(request: Request): Promise<Response> {
     amsterdamDay(new Date()),
     waveStart,
   );
-  const csv = await getCountersCsv(session, { range, waves: chosen.map((wave) => wave.code).sort() });
+  const csv = await getCountersCsv(session, {
+    range,
+    waves: chosen.map((wave) => wave.code).sort(),
+    breakdown: breakdown.data,
+  });
   return new Response(csv, {
     headers: {
       ...NO_STORE,
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="uitweg-${range.from}-${range.to}.csv"`,
+      'Content-Disposition': `attachment; filename="uitweg-${range.from}-${range.to}-${breakdown.data}.csv"`,
       'X-Content-Type-Options': 'nosniff',
     },
   });
