@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, readMigrations } from '@/lib/server/db/migrate';
 import { openRawConnection } from '@/lib/server/db/raw-connection';
 import { DEMO_HELPLINES, DEMO_STAFF, DEMO_WAVES } from '@/lib/server/seed/demo-content';
+import { DEMO_EXPERIMENTS } from '@/lib/server/seed/demo-experiments';
 import { seedDemo } from '@/lib/server/seed/demo-seed';
 import { createTestDatabase, type TestDatabase, testEngines } from '../support/databases';
 
@@ -53,13 +54,16 @@ describe.each(engines)('data layer on %s', (engine) => {
     const now = new Date('2026-11-29T12:00:00Z');
     const summary = await seedDemo(test.db, now);
     expect(summary).toMatchObject({
-      waves: DEMO_WAVES.length,
+      waves: DEMO_WAVES.length + DEMO_EXPERIMENTS.length,
       helplines: DEMO_HELPLINES.length,
       staff: DEMO_STAFF.length,
     });
     expect(await seedDemo(test.db, now)).toBeNull();
 
-    const waves = await test.db.wave.findMany({ orderBy: { sentOn: 'asc' } });
+    const waves = await test.db.wave.findMany({
+      where: { code: { notIn: DEMO_EXPERIMENTS.map((experiment) => experiment.code) } },
+      orderBy: { sentOn: 'asc' },
+    });
     expect(waves.map((wave) => wave.code)).toEqual(['utr-x7k2', 'utr-m4p9', 'utr-q8r3']);
     expect(waves[0]?.sentOn).toBe('2026-10-20');
 
@@ -91,7 +95,10 @@ describe.each(engines)('data layer on %s', (engine) => {
     expect(await test.db.replyTemplate.count({ where: { teamId: 'team-youth' } })).toBeGreaterThan(0);
     const reads = await test.db.dailyCounter.aggregate({
       _sum: { count: true },
-      where: { metric: 'answer_read' },
+      where: {
+        metric: 'answer_read',
+        wave: { notIn: DEMO_EXPERIMENTS.map((experiment) => experiment.code) },
+      },
     });
     expect(reads._sum.count).toBe(conversations.filter((row) => row.answerRead).length);
   });

@@ -15,6 +15,7 @@ import {
   DEMO_WAVES,
 } from './demo-content';
 import { seedDemoConversations } from './demo-conversations';
+import { seedDemoExperiments } from './demo-experiments';
 
 const DAY_MS = 86_400_000;
 
@@ -204,8 +205,13 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedSummary | 
     { id: staffIds.get(caseworker.email)!, name: caseworker.name },
     now,
   );
+  const experiments = await seedDemoExperiments(db, {
+    now,
+    keyId: getKeyring().currentKeyId,
+    teamId: DEMO_TEAMS[0].id,
+  });
   return {
-    waves: DEMO_WAVES.length,
+    waves: DEMO_WAVES.length + experiments,
     helplines: DEMO_HELPLINES.length,
     staff: DEMO_STAFF.length,
     counters: counters.length,
