@@ -21,6 +21,7 @@ const NAV = [
   { key: 'inbox', path: '/staff/inbox', allowed: canReadRequests },
   { key: 'templates', path: '/staff/templates', allowed: canOpenTemplates },
   { key: 'dashboard', path: '/staff/dashboard', allowed: canViewDashboard },
+  { key: 'experiments', path: '/staff/experiments', allowed: canViewDashboard },
   { key: 'waves', path: '/staff/waves', allowed: canManageWaves },
   { key: 'helplines', path: '/staff/helplines', allowed: canManageHelplines },
   { key: 'teams', path: '/staff/teams', allowed: canManageTeams },

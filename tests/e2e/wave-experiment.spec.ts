@@ -1,8 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { amsterdamDay } from '@/lib/counting/time';
 import { expectCounterToReach, withE2eDb } from '../support/e2e-db';
 import { signIn, STAFF } from '../support/staff';
 
+const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const saved = (page: Page, form: string) => expect(page.locator(`#${form} [role="status"]`)).toBeVisible();
 
 function auditActions(): string[] {
@@ -111,4 +113,48 @@ test('an admin sets up a wave experiment, and a visit through an arm link shows 
   const day = amsterdamDay(new Date());
   expect(await expectCounterToReach({ day, metric: 'visit', wave: waveCode, arm: writeFirst }, 1)).toBe(1);
   expect(await expectCounterToReach({ day, metric: 'visit', wave: waveCode, arm: callFirst }, 1)).toBe(1);
+});
+
+test('an analyst reads the demo experiments: the funnel per arm, a verdict only where final, and pooling', async ({
+  page,
+}) => {
+  await signIn(page, STAFF.analyst);
+  await page.goto('/nl/staff/experiments');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Proeven');
+  const axe = await new AxeBuilder({ page }).withTags(A11Y_TAGS).analyze();
+  expect(axe.violations).toEqual([]);
+
+  await page.getByRole('link', { name: 'Utrecht Noord, proef bel of schrijf' }).click();
+  const funnel = page.getByTestId('arm-funnel');
+  const writeRow = funnel.locator('tr[data-arm="utr-n5w8-s7q2"]');
+  await expect(writeRow.locator('[data-step="sent"]')).toHaveText('700');
+  await expect(writeRow.locator('[data-step="reachedOut"] [data-testid="count"]')).toHaveText('105');
+  await expect(writeRow.locator('[data-step="reachedOut"]')).toContainText('15,0 %');
+  await expect(page.getByTestId('verdict-status')).toHaveText(
+    'schrijf eerst bereikte meer mensen dan bel eerst.',
+  );
+  await expect(page.getByTestId('verdict-rule')).toContainText('geplande grootte');
+  await expect(page.getByTestId('verdict-difference')).toContainText('+7,0 procentpunten');
+  const results = await new AxeBuilder({ page }).withTags(A11Y_TAGS).analyze();
+  expect(results.violations).toEqual([]);
+
+  await page.goto('/nl/staff/experiments');
+  await page.getByRole('link', { name: 'Utrecht Zuid, proef bel of schrijf' }).click();
+  await expect(page.getByTestId('verdict-status')).toHaveText('Nog geen uitslag.');
+  await expect(page.getByTestId('verdict-difference')).toHaveCount(0);
+
+  await page.goto('/nl/staff/experiments');
+  await page.getByLabel('Arm', { exact: true }).selectOption('schrijf eerst');
+  await page.getByLabel('Vergeleken met').selectOption('bel eerst');
+  await page.getByLabel('Wat vergelijk je?').selectOption('reachedOut');
+  await page.getByRole('button', { name: 'Vergelijk' }).click();
+  await expect(page).toHaveURL(/a=schrijf\+eerst&b=bel\+eerst&measure=reachedOut/);
+  await expect(page.getByTestId('pooled-result')).toContainText('2 rondes');
+  await expect(page.getByTestId('pooled-difference')).toContainText('procentpunten');
+
+  // A case worker has no business here.
+  await page.context().clearCookies();
+  await signIn(page, STAFF.caseworker);
+  const refused = await page.goto('/nl/staff/experiments');
+  expect(refused?.status()).toBe(403);
 });
