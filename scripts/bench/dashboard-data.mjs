@@ -38,6 +38,8 @@ const STATUSES = [
   ['new', 0.1],
 ];
 
+const ARM_LABELS = ['bel eerst', 'schrijf eerst', 'korte sms'];
+
 const HELPLINES = [
   ['bench-line', 'phone', '+31302001234'],
   ['bench-whatsapp', 'whatsapp', '+31612345678'],
@@ -63,6 +65,7 @@ export function fillDashboardData(file, { waves = 50, days = 730, today = new Da
       audience: '',
       topic: '',
       via: '',
+      arm: '',
       ...key,
     };
     const id = [
@@ -76,6 +79,7 @@ export function fillDashboardData(file, { waves = 50, days = 730, today = new Da
       full.audience,
       full.topic,
       full.via,
+      full.arm,
     ].join('|');
     const row = rows.get(id);
     if (row) row.count += count;
@@ -95,7 +99,18 @@ export function fillDashboardData(file, { waves = 50, days = 730, today = new Da
     locale: index % 5 === 4 ? 'en' : 'nl',
     sentMs: firstMs + Math.floor((index * (days - 7)) / waves) * DAY_MS,
     recipients: 200 + Math.round(random() * 1800),
+    // Every fifth wave is an experiment of 2 arms (every tenth of 3), labelled so they pool across waves.
+    arms:
+      index % 5 === 0
+        ? ARM_LABELS.slice(0, index % 10 === 0 ? 3 : 2).map((label, position) => ({
+            id: `bench-arm-${index}-${position}`,
+            code: `bnc-${String(index).padStart(2, '0')}k${(index * 7919) % 97}x-a${position}b7`,
+            label,
+            position,
+          }))
+        : [],
   }));
+  const experimentWaves = waveList.filter((wave) => wave.arms.length > 0);
   const requests = [];
 
   for (let dayMs = firstMs; dayMs <= todayMs; dayMs += DAY_MS) {
@@ -104,29 +119,48 @@ export function fillDashboardData(file, { waves = 50, days = 730, today = new Da
     for (const wave of waveList) {
       const age = Math.round((dayMs - wave.sentMs) / DAY_MS);
       if (age < 0) continue;
+      // An experiment wave's counts split over its arms, as counting attributes them (the arm travels in the page).
+      const addWave = (key, count) => {
+        if (wave.arms.length === 0) return add(key, count);
+        let left = count;
+        wave.arms.forEach((arm, position) => {
+          const share = position === wave.arms.length - 1 ? left : Math.round(count / wave.arms.length);
+          add({ ...key, arm: arm.code }, Math.min(left, share));
+          left -= Math.min(left, share);
+        });
+      };
       const visits = Math.round(
         wave.recipients * (0.3 * Math.exp(-age / 2) + 0.004) * (0.8 + random() * 0.4),
       );
       const other = wave.locale === 'nl' ? 'en' : 'nl';
       for (const [device, deviceCount] of split(visits, { phone: 0.86, tablet: 0.04, desktop: 0.1 })) {
         for (const [locale, count] of split(deviceCount, { [wave.locale]: 0.93, [other]: 0.07 })) {
-          add({ day, wave: wave.code, metric: 'visit', page: 'landing', locale, device, via: 'wave' }, count);
+          addWave(
+            { day, wave: wave.code, metric: 'visit', page: 'landing', locale, device, via: 'wave' },
+            count,
+          );
         }
       }
       const uniques = Math.round(visits * 0.78);
       dayUniques += uniques;
-      add({ day, wave: wave.code, metric: 'unique', via: 'wave' }, uniques);
-      add({ day, wave: wave.code, metric: 'bot', via: 'wave' }, Math.round(visits * 0.05 + random() * 2));
-      add({ day, wave: wave.code, metric: 'real_view' }, Math.round(visits * 0.14));
-      add({ day, wave: wave.code, metric: 'quick_exit' }, Math.round(visits * 0.03 * random()));
-      add({ day, wave: wave.code, metric: 'read_aloud' }, Math.round(visits * 0.01 * random()));
-      add({ day, wave: wave.code, metric: 'language_switch' }, Math.round(visits * 0.02 * random()));
+      addWave({ day, wave: wave.code, metric: 'unique', via: 'wave' }, uniques);
+      addWave({ day, wave: wave.code, metric: 'bot', via: 'wave' }, Math.round(visits * 0.05 + random() * 2));
+      addWave({ day, wave: wave.code, metric: 'real_view' }, Math.round(visits * 0.14));
+      addWave({ day, wave: wave.code, metric: 'quick_exit' }, Math.round(visits * 0.03 * random()));
+      addWave({ day, wave: wave.code, metric: 'read_aloud' }, Math.round(visits * 0.01 * random()));
+      addWave({ day, wave: wave.code, metric: 'language_switch' }, Math.round(visits * 0.02 * random()));
       for (const [channel, count] of split(visits, CHANNELS))
-        add({ day, wave: wave.code, metric: 'tap', channel }, count);
+        addWave({ day, wave: wave.code, metric: 'tap', channel }, count);
       for (const [topic, count] of split(Math.round(visits * 0.02 * (0.5 + random())), TOPICS)) {
-        add({ day, wave: wave.code, metric: 'request', audience: 'recipient', topic }, count);
+        addWave({ day, wave: wave.code, metric: 'request', audience: 'recipient', topic }, count);
         for (let n = 0; n < count; n += 1)
-          requests.push({ dayMs, wave: wave.code, audience: 'recipient', topic });
+          requests.push({
+            dayMs,
+            wave: wave.code,
+            arm: wave.arms.length > 0 ? wave.arms[n % wave.arms.length].code : '',
+            audience: 'recipient',
+            topic,
+          });
       }
     }
     const direct = 12 + Math.round(random() * 20);
@@ -147,7 +181,7 @@ export function fillDashboardData(file, { waves = 50, days = 730, today = new Da
     ]) {
       const count = Math.round(random() * 1.3);
       add({ day, metric: 'request', audience, topic }, count);
-      for (let n = 0; n < count; n += 1) requests.push({ dayMs, wave: '', audience, topic });
+      for (let n = 0; n < count; n += 1) requests.push({ dayMs, wave: '', arm: '', audience, topic });
     }
     add({ day, metric: 'read_aloud' }, Math.round(random() * 4));
     add({ day, metric: 'language_switch' }, Math.round(random() * 5));
@@ -157,19 +191,24 @@ export function fillDashboardData(file, { waves = 50, days = 730, today = new Da
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   const insertCounter = db.prepare(
-    `INSERT INTO "DailyCounter" ("day","wave","metric","page","locale","device","channel","audience","topic","via","count")
-     VALUES (@day,@wave,@metric,@page,@locale,@device,@channel,@audience,@topic,@via,@count)`,
+    `INSERT INTO "DailyCounter" ("day","wave","metric","page","locale","device","channel","audience","topic","via","arm","count")
+     VALUES (@day,@wave,@metric,@page,@locale,@device,@channel,@audience,@topic,@via,@arm,@count)`,
   );
   const insertWave = db.prepare(
-    `INSERT INTO "Wave" ("id","code","name","locale","sentOn","recipients","smsText","closed") VALUES (?,?,?,?,?,?,?,?)`,
+    `INSERT INTO "Wave" ("id","code","name","locale","sentOn","recipients","smsText","closed","primaryMeasure","baselinePercent","minDifferencePoints","markedSentAt")
+     VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+  );
+  const insertArm = db.prepare(
+    `INSERT INTO "WaveArm" ("id","waveId","code","label","position","smsText","intros","channelOrder","sent")
+     VALUES (?,?,?,?,?,?,'{}',?,?)`,
   );
   const insertHelpline = db.prepare(
     `INSERT INTO "Helpline" ("id","kind","labelNl","labelEn","address","audiences","topics","priority","schedule","active")
      VALUES (?,?,?,?,?,?,?,?,?,1)`,
   );
   const insertRequest = db.prepare(
-    `INSERT INTO "ContactRequest" ("id","reference","audience","topic","wave","reach","status","teamId","keyId","receivedAt","updatedAt","closedAt")
-     VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+    `INSERT INTO "ContactRequest" ("id","reference","audience","topic","wave","arm","reach","status","teamId","keyId","receivedAt","updatedAt","closedAt")
+     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
   );
   const schedule = JSON.stringify({
     weekly: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '17:00' })),
@@ -188,7 +227,23 @@ export function fillDashboardData(file, { waves = 50, days = 730, today = new Da
         wave.recipients,
         'Kijk op {link}',
         0,
+        wave.arms.length > 0 ? 'reachedOut' : '',
+        wave.arms.length > 0 ? 8 : null,
+        wave.arms.length > 0 ? 5 : null,
+        isoTime(wave.sentMs),
       );
+      for (const arm of wave.arms) {
+        insertArm.run(
+          arm.id,
+          wave.id,
+          arm.code,
+          arm.label,
+          arm.position,
+          'Kijk op {link}',
+          arm.position === 1 ? 'write-first' : 'call-first',
+          Math.floor(wave.recipients / wave.arms.length),
+        );
+      }
     }
     for (const [id, kind, address] of HELPLINES) {
       insertHelpline.run(
@@ -215,6 +270,7 @@ export function fillDashboardData(file, { waves = 50, days = 730, today = new Da
         request.audience,
         request.topic,
         request.wave,
+        request.arm,
         'callback',
         status,
         'bench-team',
@@ -233,6 +289,9 @@ export function fillDashboardData(file, { waves = 50, days = 730, today = new Da
     waves: waveList.length,
     days,
     firstWave: waveList[0].code,
+    experiments: experimentWaves.length,
+    firstExperiment: experimentWaves[0]?.id ?? null,
+    armLabels: ARM_LABELS.slice(0, 2),
   };
 }
 

@@ -54,6 +54,14 @@ export async function dashboardAtScale({ port = 3311, rounds = 30 } = {}) {
       'one wave, since sent': `${base}?preset=wave&wave=${generated.firstWave}`,
       'custom, 365 days': `${base}?preset=custom&from=${isoDaysAgo(364)}&to=${isoDaysAgo(0)}`,
       'CSV export, 30 days': `${server.url}/nl/staff/dashboard/export?preset=30d`,
+      'CSV export per wave and arm, 365 days': `${server.url}/nl/staff/dashboard/export?preset=custom&from=${isoDaysAgo(364)}&to=${isoDaysAgo(0)}&breakdown=wave-arm`,
+      'experiments list': `${server.url}/nl/staff/experiments`,
+      'one experiment (3 arms)': `${server.url}/nl/staff/experiments/${generated.firstExperiment}`,
+      'pooled over all experiment waves': `${server.url}/nl/staff/experiments?${new URLSearchParams({
+        a: generated.armLabels[1],
+        b: generated.armLabels[0],
+        measure: 'reachedOut',
+      })}`,
     };
     for (const url of Object.values(scenarios)) await time(url, cookie, 3); // warm-up: compile caches, JIT
     const timings = {};

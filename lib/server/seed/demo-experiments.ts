@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { generateReferenceCode } from '@/lib/contact/reference-code';
-import { amsterdamDay } from '@/lib/counting/time';
+import { amsterdamDay, floorToHour } from '@/lib/counting/time';
 import { counterKey, type CounterKey } from '@/lib/counting/types';
 import type { Db } from '@/lib/server/db';
 import type { ChannelOrder, PrimaryMeasure } from '@/lib/waves/arms';
@@ -196,7 +196,7 @@ export async function seedDemoExperiments(
         primaryMeasure: experiment.plan.measure,
         baselinePercent: experiment.plan.baselinePercent,
         minDifferencePoints: experiment.plan.differencePoints,
-        markedSentAt: sentAt,
+        markedSentAt: floorToHour(sentAt),
       },
     });
     await db.waveArm.createMany({
@@ -212,7 +212,7 @@ export async function seedDemoExperiments(
         sent: arm.sent,
       })),
     });
-    const hour = new Date(Math.floor(sentAt.getTime() / 3_600_000) * 3_600_000 + 2 * 3_600_000);
+    const hour = new Date(floorToHour(sentAt).getTime() + 2 * 3_600_000);
     await db.contactRequest.createMany({
       data: experiment.arms.flatMap((arm) =>
         Array.from({ length: arm.answered }, () => ({

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { canManageWaves } from '@/lib/auth/permissions';
+import { floorToHour } from '@/lib/counting/time';
 import { formError, type FormState } from '@/lib/staff/form-state';
 import { CHANNEL_ORDERS, MAX_ARMS, MIN_ARMS, PRIMARY_MEASURES } from '@/lib/waves/arms';
 import { waveCodeProblems } from '@/lib/waves/wave-code';
@@ -221,7 +222,8 @@ export async function markWaveSent(_previous: FormState, formData: FormData): Pr
   const arms = await getDb().waveArm.count({ where: { waveId: data.waveId } });
   if (arms === 1 || arms > MAX_ARMS) return formError('needsTwoArms');
   if (arms >= MIN_ARMS && !open.wave.primaryMeasure) return formError('needsPlan');
-  await getDb().wave.update({ where: { id: data.waveId }, data: { markedSentAt: new Date() } });
+  // To the hour, like every time stored beside what visitors did.
+  await getDb().wave.update({ where: { id: data.waveId }, data: { markedSentAt: floorToHour(new Date()) } });
   await recordAudit({
     actorId: session.userId,
     action: 'wave.mark_sent',
