@@ -12,6 +12,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
     { href: '/contact/status', label: t('status') },
     { href: '/conversation', label: t('conversation') },
     { href: '/privacy', label: t('privacy') },
+    { href: '/research', label: t('research') },
     { href: '/accessibility', label: t('accessibility') },
   ] as const;
   return (

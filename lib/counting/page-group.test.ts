@@ -31,10 +31,14 @@ describe('classifyPath', () => {
     ['/en/privacy', 'en', 'statements'],
     ['/nl/toegankelijkheid', 'nl', 'statements'],
     ['/en/accessibility', 'en', 'statements'],
+    ['/nl/onderzoek', 'nl', 'statements'],
+    ['/en/research', 'en', 'statements'],
     // Unknown slugs, slugs of the other language and too-deep paths are 404s: 'other'.
     ['/nl/bestaat-niet', 'nl', 'other'],
     ['/nl/help', 'nl', 'other'],
     ['/en/hulp/verslaving', 'en', 'other'],
+    ['/en/onderzoek', 'en', 'other'],
+    ['/nl/research', 'nl', 'other'],
     ['/nl/hulp/onbekend', 'nl', 'other'],
     ['/nl/ouders/extra', 'nl', 'other'],
     // The confirmation page is gone (the code is shown in the answer to the post): its old addresses are 404s.

@@ -26,6 +26,7 @@ const ROUTES: Record<PathLocale, ReadonlyMap<string, PageGroup>> = {
     ['gesprek', 'contact'],
     ['privacy', 'statements'],
     ['toegankelijkheid', 'statements'],
+    ['onderzoek', 'statements'],
   ]),
   en: new Map<string, PageGroup>([
     ['', 'landing'],
@@ -41,6 +42,7 @@ const ROUTES: Record<PathLocale, ReadonlyMap<string, PageGroup>> = {
     ['conversation', 'contact'],
     ['privacy', 'statements'],
     ['accessibility', 'statements'],
+    ['research', 'statements'],
   ]),
 };
 

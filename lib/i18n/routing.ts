@@ -20,6 +20,7 @@ export const routing = defineRouting({
     '/conversation': { nl: '/gesprek', en: '/conversation' },
     '/privacy': '/privacy',
     '/accessibility': { nl: '/toegankelijkheid', en: '/accessibility' },
+    '/research': { nl: '/onderzoek', en: '/research' },
     '/w/[code]': '/w/[code]',
     '/staff': '/staff',
     '/staff/login': '/staff/login',

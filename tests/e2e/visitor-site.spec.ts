@@ -420,6 +420,7 @@ test.describe('language switch', () => {
     ['/en/help/addiction', '/nl/hulp/verslaving', 'Hulp bij verslaving'],
     ['/nl/is-deze-sms-echt', '/en/is-this-sms-real', 'Is this text message real?'],
     ['/en/accessibility', '/nl/toegankelijkheid', 'Toegankelijkheid'],
+    ['/nl/onderzoek', '/en/research', 'Research'],
     ['/nl/contact/status', '/en/contact/status', 'Check your message'],
   ] as const) {
     test(`${from} switches to ${to} and sets no cookie`, async ({ browser }) => {

@@ -50,6 +50,13 @@ export const VISITOR_PAGES: VisitorPage[] = [
   { path: '/nl/gesprek', locale: 'nl', heading: 'Je gesprek' },
   { path: '/nl/privacy', locale: 'nl', heading: 'Privacy' },
   { path: '/nl/toegankelijkheid', locale: 'nl', heading: 'Toegankelijkheid' },
+  {
+    path: '/nl/onderzoek',
+    locale: 'nl',
+    heading: 'Onderzoek',
+    // The finished demo experiment; the running one is not listed.
+    shows: 'Met ‘schrijf eerst’ zochten meer mensen contact dan met ‘bel eerst’.',
+  },
   { path: '/en', locale: 'en', heading: LANDING_HEADING.en },
   { path: '/w/utr-q8r3', locale: 'en', heading: LANDING_HEADING.en },
   { path: '/en/is-this-sms-real', locale: 'en', heading: 'Is this text message real?' },
@@ -70,6 +77,12 @@ export const VISITOR_PAGES: VisitorPage[] = [
   { path: '/en/conversation', locale: 'en', heading: 'Your conversation' },
   { path: '/en/privacy', locale: 'en', heading: 'Privacy' },
   { path: '/en/accessibility', locale: 'en', heading: 'Accessibility' },
+  {
+    path: '/en/research',
+    locale: 'en',
+    heading: 'Research',
+    shows: 'More people got in touch with ‘schrijf eerst’ than with ‘bel eerst’.',
+  },
 ];
 
 /** Unknown addresses: the localized 404 shows its own call link (it sits outside the help bar's layout). */

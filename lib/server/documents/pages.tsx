@@ -8,11 +8,13 @@ import { ParentsPage } from '@/components/site/pages/parents-page';
 import { PrivacyPage } from '@/components/site/pages/privacy-page';
 import { ProfessionalsPage } from '@/components/site/pages/professionals-page';
 import { RealSmsPage } from '@/components/site/pages/real-sms-page';
+import { ResearchPage } from '@/components/site/pages/research-page';
 import { type HelpTopic, TopicPage } from '@/components/site/pages/topic-page';
 import type { VisitorPathname } from '@/lib/documents/match';
 import type { Locale } from '@/lib/i18n/routing';
 import { getConfig } from '@/lib/server/config';
 import { findReplyPromise } from '@/lib/server/conversations/promise';
+import { getPublicResearch } from '@/lib/server/experiments/public-research';
 import { getPrimaryHelpline } from '@/lib/server/helpline';
 import { routeForRequest } from '@/lib/server/helplines/route-for-request';
 import { type ArmSummary, findWaveByCode } from '@/lib/server/waves/wave-directory';
@@ -116,6 +118,14 @@ export const DOCUMENT_PAGES: Partial<Record<VisitorPathname, PageLoader>> = {
       state: null,
       render: () => <PrivacyPage locale={locale} conversationRetentionDays={days} />,
     });
+  },
+  // Finished experiments in plain words, from a 5-second cache; with the database down "not available right now".
+  '/research': async ({ locale }) => {
+    const research = await getPublicResearch();
+    return {
+      state: { research },
+      render: () => <ResearchPage locale={locale} helpline={getPrimaryHelpline()} research={research} />,
+    };
   },
   '/accessibility': textOnly((locale) => (
     <AccessibilityPage locale={locale} helpline={getPrimaryHelpline()} />

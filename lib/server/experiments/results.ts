@@ -155,6 +155,14 @@ export async function getExperimentResult(
   db: Db = getDb(),
 ): Promise<ExperimentResult | null> {
   authorize(session, canViewDashboard, 'experiments');
+  return computeExperimentResult(db, waveId);
+}
+
+/**
+ * The computation behind {@link getExperimentResult}, without a permission check: for callers that checked one
+ * already, or that publish only what the public research page may show (lib/server/experiments/public-research.ts).
+ */
+export async function computeExperimentResult(db: Db, waveId: string): Promise<ExperimentResult | null> {
   const [wave] = await loadWaves(db, { id: waveId });
   if (!wave) return null;
   const armRows = await db.waveArm.findMany({ where: { waveId }, orderBy: { position: 'asc' } });
