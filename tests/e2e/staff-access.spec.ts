@@ -107,6 +107,7 @@ const ALLOWED: Record<string, DemoRole[]> = {
   inbox: ['caseworker'],
   templates: ['admin', 'caseworker'],
   dashboard: ['admin', 'analyst'],
+  experiments: ['admin', 'analyst'],
   waves: ['admin'],
   helplines: ['admin'],
   teams: ['admin'],
@@ -122,6 +123,7 @@ const NAV: Record<DemoRole, string[]> = {
     'Start',
     'Antwoorden',
     'Dashboard',
+    'Proeven',
     'Sms-rondes',
     'Hulplijnen',
     'Teams',
@@ -129,7 +131,7 @@ const NAV: Record<DemoRole, string[]> = {
     'Logboek',
     'Instellingen',
   ],
-  analyst: ['Start', 'Dashboard'],
+  analyst: ['Start', 'Dashboard', 'Proeven'],
   caseworker: ['Start', 'Inbox', 'Antwoorden'],
 };
 
