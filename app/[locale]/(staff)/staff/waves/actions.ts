@@ -7,18 +7,11 @@ import { z } from 'zod';
 import { canManageWaves } from '@/lib/auth/permissions';
 import { isIsoDay } from '@/lib/analytics/days';
 import type { FormState } from '@/lib/staff/form-state';
-import { waveCodeProblems } from '@/lib/waves/wave-code';
+import { linkCodeSchema, smsTextSchema } from '@/lib/waves/wave-schemas';
 import { recordAudit } from '@/lib/server/audit';
 import { getDb } from '@/lib/server/db';
 import { authorizeForm } from '@/lib/server/staff/authorize-form';
 import { invalidateWaveDirectory } from '@/lib/server/waves/wave-directory';
-
-const PROBLEM_KEYS = {
-  length: 'codeLength',
-  characters: 'codeCharacters',
-  reserved: 'codeReserved',
-  tooGuessable: 'codeTooGuessable',
-} as const;
 
 const locale = z.enum(['nl', 'en']).catch('nl');
 
@@ -31,24 +24,12 @@ const waveFields = {
     .regex(/^\d{1,8}$/, 'recipientsInvalid')
     .transform(Number),
   waveLocale: z.enum(['nl', 'en'], { message: 'localeInvalid' }),
-  smsText: z
-    .string()
-    .trim()
-    .min(1, 'smsRequired')
-    .max(1000, 'smsTooLong')
-    .refine((text) => text.includes('{link}'), 'smsNeedsLink'),
+  smsText: smsTextSchema,
 };
 
 const createWaveSchema = z.object({
   locale,
-  code: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .superRefine((code, context) => {
-      const problem = waveCodeProblems(code)[0];
-      if (problem) context.addIssue({ code: 'custom', message: PROBLEM_KEYS[problem] });
-    }),
+  code: linkCodeSchema,
   ...waveFields,
 });
 

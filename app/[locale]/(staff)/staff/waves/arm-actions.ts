@@ -7,7 +7,7 @@ import { canManageWaves } from '@/lib/auth/permissions';
 import { floorToHour } from '@/lib/counting/time';
 import { formError, type FormState } from '@/lib/staff/form-state';
 import { CHANNEL_ORDERS, MAX_ARMS, MIN_ARMS, PRIMARY_MEASURES } from '@/lib/waves/arms';
-import { waveCodeProblems } from '@/lib/waves/wave-code';
+import { linkCodeSchema, smsTextSchema } from '@/lib/waves/wave-schemas';
 import { recordAudit } from '@/lib/server/audit';
 import { getDb } from '@/lib/server/db';
 import { authorizeForm } from '@/lib/server/staff/authorize-form';
@@ -19,33 +19,14 @@ import { invalidateWaveDirectory } from '@/lib/server/waves/wave-directory';
 const locale = z.enum(['nl', 'en']).catch('nl');
 const id = z.string().min(1).max(64);
 
-const PROBLEM_KEYS = {
-  length: 'codeLength',
-  characters: 'codeCharacters',
-  reserved: 'codeReserved',
-  tooGuessable: 'codeTooGuessable',
-} as const;
-
 const intro = z.string().trim().max(400, 'introTooLong');
 
 const addArmSchema = z.object({
   locale,
   waveId: id,
-  code: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .superRefine((code, context) => {
-      const problem = waveCodeProblems(code)[0];
-      if (problem) context.addIssue({ code: 'custom', message: PROBLEM_KEYS[problem] });
-    }),
+  code: linkCodeSchema,
   label: z.string().trim().min(1, 'labelRequired').max(60, 'labelTooLong'),
-  smsText: z
-    .string()
-    .trim()
-    .min(1, 'smsRequired')
-    .max(1000, 'smsTooLong')
-    .refine((text) => text.includes('{link}'), 'smsNeedsLink'),
+  smsText: smsTextSchema,
   introNl: intro,
   introEn: intro,
   channelOrder: z.enum(CHANNEL_ORDERS, { message: 'channelOrderInvalid' }),
