@@ -140,6 +140,17 @@ describe('suppressCells', () => {
     expect(states).toEqual(['small', 'small', 'small', 'small', 'hidden']);
   });
 
+  it('hides a small subtotal that its own members pin down, rather than reporting it exposed', () => {
+    // Found by the property below: four rows of 1 make a subtotal of 4, beside an empty block, so the grand total
+    // is 4 as well; hiding the grand total cannot free the subtotal (its members still add up to at least 4).
+    const table = nested([[1, 1, 1, 1], [0]], false);
+    const { states, exposed } = suppressCells(table);
+    expect(exposed).toEqual([]);
+    expect(states[5]).toBe('hidden');
+    // The grand total is then pinned the same way (at least 4, and "< 5"), so it goes too.
+    expect(states[7]).toBe('hidden');
+  });
+
   it('reports the cells no suppression can protect, because their total is shown elsewhere', () => {
     const table = oneGroup([1, 1, 1, 1, 1]);
     const { states, exposed } = suppressCells({ ...table, fixed: new Set([5]) });

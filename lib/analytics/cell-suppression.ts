@@ -173,9 +173,9 @@ function* layersAround(start: number, groups: readonly CellGroup[], byCell: read
  * small cell a reader could work out, the candidates are the cells nearest to it (its own groups, then the groups
  * of those cells, ...): counts of 5 or more that are a member rather than a total (the totals stay exact whenever
  * possible), smallest first, then totals; a small total only when nothing else is left. The first candidate that
- * frees the cell on its own is hidden, else the first of the nearest layer, and the reader's view is worked out
- * again. Only the part of the table that the hidden cell is linked to is checked again, so a large table of many
- * separate groups (a CSV) stays fast.
+ * frees the cell on its own is hidden, else the first of the nearest layer (else the cell itself, when it is a small
+ * total), and the reader's view is worked out again. Only the part of the table that the hidden cell is linked to is
+ * checked again, so a large table of many separate groups (a CSV) stays fast.
  */
 export function suppressCells({
   values,
@@ -227,6 +227,9 @@ export function suppressCells({
         chosen = candidates.find((candidate) => frees(cell, candidate, component)) ?? candidates[0];
         break;
       }
+      // A small total its own members pin down (four rows of "< 5" that add up to 4) goes itself once nothing
+      // around it can be hidden.
+      if (chosen === undefined && hideable(cell)) chosen = cell;
       if (chosen === undefined) exposed.add(cell);
       else states[chosen] = 'hidden';
     }
