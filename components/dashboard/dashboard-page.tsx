@@ -17,8 +17,8 @@ export interface DashboardPageProps {
   locale: 'nl' | 'en';
   /** The admin's privacy-mode action; null for analysts, who see the setting but cannot change it. */
   privacyAction: ((state: FormState, formData: FormData) => Promise<FormState>) | null;
-  /** The chosen export breakdown and what suppression does to it; null without the export permission. */
-  exportChoice: { breakdown: ExportBreakdown; summary: SuppressionSummary } | null;
+  /** The chosen export breakdown and what suppression does to it (once asked); null without the export permission. */
+  exportChoice: { breakdown: ExportBreakdown; summary: SuppressionSummary | null } | null;
 }
 
 function queryOf(data: DashboardData): [string, string][] {

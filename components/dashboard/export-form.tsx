@@ -9,7 +9,8 @@ export interface ExportFormProps {
   /** The page's other parameters (range, waves, month), carried along. */
   hidden: readonly [string, string][];
   breakdown: ExportBreakdown;
-  summary: SuppressionSummary;
+  /** What suppression does at this breakdown; null until asked for (a year of days and waves takes a while). */
+  summary: SuppressionSummary | null;
   /** Keeps ids apart where two such forms could share a page. */
   idPrefix?: string;
   /** The heading; by default "download the figures". */
@@ -103,7 +104,12 @@ export async function ExportForm({
           ) : null}
         </div>
       </form>
-      {withNote ? <SuppressionNote summary={summary} breakdown={breakdown} /> : null}
+      {withNote && summary ? <SuppressionNote summary={summary} breakdown={breakdown} /> : null}
+      {withNote && !summary ? (
+        <p className="mt-2 max-w-3xl text-sm" data-testid="suppression-ask">
+          {t('suppressionAsk')}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -101,17 +101,24 @@ export function displayed(value: number, state: CellState): string {
 
 type Key = Record<KeyColumn, string>;
 
-const compareBy =
-  (columns: readonly KeyColumn[]) =>
-  (a: Key, b: Key): number => {
-    for (const column of columns) {
-      if (a[column] !== b[column]) return a[column] < b[column] ? -1 : 1;
-    }
-    return 0;
-  };
+/**
+ * A row's key over some columns as one string that sorts as the columns do one after another: NUL sorts before
+ * every character a count's key holds, so `w1` still comes before `w10`. One string compare per pair keeps sorting
+ * a year of rows fast.
+ */
+const keyText = (row: Key, columns: readonly KeyColumn[]) => {
+  let text = row[columns[0]!] ?? '';
+  for (let index = 1; index < columns.length; index += 1) text += `\u0000${row[columns[index]!] ?? ''}`;
+  return text;
+};
 
-const keyText = (row: Key, columns: readonly KeyColumn[]) =>
-  JSON.stringify(columns.map((column) => row[column]));
+const byKeyText = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function emptyKey(): Key {
+  const key = {} as Key;
+  for (const column of ALL_KEY_COLUMNS) key[column] = '';
+  return key;
+}
 
 /**
  * The counter rows summed to the breakdown's key columns (the others read ''), sorted by them. Suppression comes
@@ -119,18 +126,18 @@ const keyText = (row: Key, columns: readonly KeyColumn[]) =>
  */
 export function aggregateRows(rows: readonly CsvCounterRow[], breakdown: ExportBreakdown): CsvCounterRow[] {
   const columns = BREAKDOWN_COLUMNS[breakdown];
-  const sums = new Map<string, CsvCounterRow>();
+  const sums = new Map<string, { id: string; row: CsvCounterRow }>();
   for (const row of rows) {
     const id = keyText(row, columns);
     const sum = sums.get(id);
-    if (sum) sum.count += row.count;
+    if (sum) sum.row.count += row.count;
     else {
-      const key = Object.fromEntries(ALL_KEY_COLUMNS.map((column) => [column, ''])) as Key;
-      for (const column of columns) key[column] = row[column] ?? '';
-      sums.set(id, { ...key, count: row.count });
+      const summed = { ...emptyKey(), count: row.count };
+      for (const column of columns) summed[column] = row[column] ?? '';
+      sums.set(id, { id, row: summed });
     }
   }
-  return [...sums.values()].sort(compareBy(columns));
+  return [...sums.values()].sort(byKeyText).map(({ row }) => row);
 }
 
 /** One row of an export table: its key (unused columns ''), its exact count, and how the count may be shown. */
@@ -215,21 +222,18 @@ export function buildExportTable(
   const values = sorted.map((row) => row.count);
   const groups: CellGroup[] = [];
 
-  const byTotal = new Map<string, number[]>();
+  const byTotal = new Map<string, { id: string; row: CsvCounterRow; members: number[] }>();
   sorted.forEach((row, index) => {
     const id = keyText(row, totalsBy);
-    const members = byTotal.get(id);
-    if (members) members.push(index);
-    else byTotal.set(id, [index]);
+    const total = byTotal.get(id);
+    if (total) total.members.push(index);
+    else byTotal.set(id, { id, row, members: [index] });
   });
-  const totalCells = [...byTotal.values()]
-    .map((members) => ({ row: sorted[members[0]!]!, members }))
-    .sort((a, b) => compareBy(totalsBy)(a.row, b.row))
-    .map(({ row, members }) => {
-      const cell = values.push(members.reduce((sum, member) => sum + values[member]!, 0)) - 1;
-      groups.push({ total: cell, members });
-      return { row, cell };
-    });
+  const totalCells = [...byTotal.values()].sort(byKeyText).map(({ row, members }) => {
+    const cell = values.push(members.reduce((sum, member) => sum + values[member]!, 0)) - 1;
+    groups.push({ total: cell, members });
+    return { row, cell };
+  });
 
   const fixed = new Set<number>();
   const unprinted = new Set<number>();
@@ -252,17 +256,13 @@ export function buildExportTable(
     }
   }
 
-  const exportRow = (row: CsvCounterRow | Key, cell: number): ExportRow => {
-    const key = Object.fromEntries(ALL_KEY_COLUMNS.map((column) => [column, row[column]])) as Key;
+  const exportRow = (row: CsvCounterRow, cell: number, kept: readonly KeyColumn[]): ExportRow => {
+    const key = emptyKey();
+    for (const column of kept) key[column] = row[column];
     return { key, count: values[cell]!, state: states[cell]!, text: displayed(values[cell]!, states[cell]!) };
   };
-  const dataRows = sorted.map((row, index) => exportRow(row, index));
-  const totals = totalCells.map(({ row, cell }) => {
-    const key = Object.fromEntries(
-      ALL_KEY_COLUMNS.map((column) => [column, totalsBy.includes(column) ? row[column] : '']),
-    ) as Key;
-    return exportRow(key, cell);
-  });
+  const dataRows = sorted.map((row, index) => exportRow(row, index, columns));
+  const totals = totalCells.map(({ row, cell }) => exportRow(row, cell, totalsBy));
   return {
     breakdown,
     columns: [...columns, 'count'],

@@ -126,6 +126,11 @@ test('the analyst chooses the breakdown without JavaScript and reads what is hid
   await page.goto('/nl/staff/dashboard?preset=30d');
   const form = page.getByRole('region', { name: 'De cijfers downloaden' });
   await expect(form.getByRole('radio', { name: /Per dag en sms-golf/ })).toBeChecked();
+  // Worked out when asked: the usual view only says how to ask.
+  await expect(page.getByTestId('suppression-note')).toHaveCount(0);
+  await expect(page.getByTestId('suppression-ask')).toContainText('Laat zien wat verborgen is');
+  await form.getByRole('button', { name: 'Laat zien wat verborgen is' }).click();
+  await expect(page).toHaveURL(/breakdown=day-wave/);
   await expect(page.getByTestId('suppression-note')).toContainText('Totalen kloppen precies');
   await form.getByRole('radio', { name: 'Per taal' }).check();
   await form.getByRole('button', { name: 'Laat zien wat verborgen is' }).click();

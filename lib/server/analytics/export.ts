@@ -5,8 +5,11 @@ import {
   buildExportTable,
   DEFAULT_BREAKDOWN,
   type ExportBreakdown,
+  CSV_COLUMNS,
+  type CsvCounterRow,
   type ExportTable,
   exportTableCsv,
+  type KeyColumn,
   type OutsideSum,
 } from '@/lib/analytics/csv';
 import type { DayRange } from '@/lib/analytics/range';
@@ -19,16 +22,37 @@ export interface ExportQuery {
   breakdown?: ExportBreakdown;
 }
 
-/** The daily aggregate rows of a range (and waves), of some metrics or (by default) all but bots. */
-function counterRows(db: Db, { range, waves }: ExportQuery, metrics?: string[]) {
-  return db.dailyCounter.findMany({
+/**
+ * The daily aggregate rows of a range (and waves), of some metrics or (by default) all but bots, summed in the
+ * database to the columns of `breakdown` (the others read ''): a year of counters is some 60,000 rows, its
+ * breakdown by day and wave a few thousand.
+ */
+async function counterRows(
+  db: Db,
+  { range, waves }: ExportQuery,
+  breakdown: ExportBreakdown,
+  metrics?: string[],
+): Promise<CsvCounterRow[]> {
+  const columns = BREAKDOWN_COLUMNS[breakdown];
+  const sums = await db.dailyCounter.groupBy({
+    by: [...columns],
     where: {
       day: { gte: range.from, lte: range.to },
       metric: metrics ? { in: metrics } : { not: 'bot' },
       ...(waves.length > 0 ? { wave: { in: waves } } : {}),
     },
+    _sum: { count: true },
+  });
+  return sums.map((sum) => {
+    const row = { ...EMPTY_KEY, count: sum._sum.count ?? 0 };
+    for (const column of columns) row[column] = sum[column];
+    return row;
   });
 }
+
+const EMPTY_KEY = Object.fromEntries(
+  CSV_COLUMNS.filter((column) => column !== 'count').map((column) => [column, '']),
+) as Record<KeyColumn, string>;
 
 /**
  * The daily aggregate rows of a range (and waves) summed to the chosen breakdown, small counts suppressed at that
@@ -40,7 +64,8 @@ export async function getExportTable(
   db: Db = getDb(),
 ): Promise<ExportTable> {
   authorize(session, canExport, 'export');
-  return buildExportTable(await counterRows(db, query), { breakdown: query.breakdown ?? DEFAULT_BREAKDOWN });
+  const breakdown = query.breakdown ?? DEFAULT_BREAKDOWN;
+  return buildExportTable(await counterRows(db, query, breakdown), { breakdown });
 }
 
 /** `getExportTable` as CSV. */
@@ -69,7 +94,7 @@ export async function getReportVisits(
   db: Db = getDb(),
 ): Promise<ExportTable> {
   authorize(session, canViewDashboard, 'dashboard');
-  const rows = await counterRows(db, { range, waves: [] }, ['visit']);
+  const rows = await counterRows(db, { range, waves: [] }, breakdown, ['visit']);
   const outside: OutsideSum[] = [{ of: () => true }];
   if (BREAKDOWN_COLUMNS[breakdown].includes('day')) {
     for (const { day, hidden } of chartDays) outside.push({ of: (key) => key.day === day, hidden });
