@@ -96,6 +96,22 @@ describe('earlyRefusal', () => {
     expect(earlyRefusal(request({ headers: { 'content-length': 'lots' } }))?.status).toBe(413);
     expect(earlyRefusal(request({ headers: { 'transfer-encoding': 'chunked' } }))?.status).toBe(411);
   });
+
+  it('refuses a post flagged as a client navigation (RSC), which made Next answer 500; reads keep it', () => {
+    expect(earlyRefusal(request({ url: '/nl/staff/does-not-exist', headers: { rsc: '1' } }))?.status).toBe(
+      400,
+    );
+    expect(earlyRefusal(request({ method: 'GET', url: '/nl/staff', headers: { rsc: '1' } }))).toBeNull();
+    // A server action from Next's client: Next-Action and the router state, no RSC flag.
+    expect(
+      earlyRefusal(
+        request({
+          url: '/nl/staff/inbox',
+          headers: { 'next-action': 'abc', 'next-router-state-tree': '%5B%5D' },
+        }),
+      ),
+    ).toBeNull();
+  });
 });
 
 describe('isWellFormedRange', () => {

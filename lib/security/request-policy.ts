@@ -103,6 +103,9 @@ export function earlyRefusal(request: EarlyRequest): Refusal | null {
   if (method !== 'POST' || !acceptsPost(path)) {
     return { status: 405, text: 'Method not allowed', allow: allowedMethods(path) };
   }
+  // `RSC: 1` marks Next's client navigations, which are reads; a post with it to a page that does not exist makes Next
+  // fail an invariant (500). No form or server action of ours sends it, and Next strips it before the proxy runs.
+  if (header(request, 'rsc') !== undefined) return { status: 400, text: 'Bad request' };
   // A body without a length (chunked) could only be measured by reading it, and the framework waits for its end
   // before answering. No browser sends a form that way: every form post and beacon states its length.
   if (header(request, 'transfer-encoding') !== undefined) return { status: 411, text: 'Length required' };

@@ -81,6 +81,28 @@ test('malformed posts, unknown methods and broken paths get a 4xx, never a 5xx o
     ['/api/e', { method: 'PUT', data: 'x' }],
     ['/nl/%ff%fe', { method: 'GET' }],
     ['/api/%c3%28', { method: 'GET' }],
+    // Found by the random traffic test: a post flagged as a navigation (`RSC: 1`) to a staff path that does not
+    // exist made Next fail an invariant (500). Next's own client never sends that flag on a post.
+    [
+      '/nl/staff/does-not-exist',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', rsc: '1' },
+        data: 'a=b',
+      },
+    ],
+    [
+      '/nl/staff/_next/%252e',
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          rsc: '1',
+          'next-router-state-tree': 'NfJlNCDY(',
+        },
+        data: 'a=b',
+      },
+    ],
   ];
   for (const [path, options] of cases) {
     const response = await request.fetch(path, { maxRedirects: 0, ...options });
