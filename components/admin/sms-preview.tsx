@@ -1,3 +1,4 @@
+import type { VisitorLocale } from '@/lib/i18n/locales';
 import { getTranslations } from 'next-intl/server';
 import { renderSmsText, smsSegments } from '@/lib/waves/sms-segments';
 
@@ -5,7 +6,7 @@ export interface SmsPreviewProps {
   template: string;
   code: string;
   siteUrl: string;
-  locale: 'nl' | 'en';
+  locale: VisitorLocale;
   /** Unique per page when a page shows several previews (one per experiment arm). */
   headingId?: string;
   headingLevel?: 2 | 4;

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { formStrings } from '@/components/staff/form/form-strings';
 import { StaffActionForm } from '@/components/staff/form/staff-action-form';
+import { languageName } from '@/lib/i18n/language-names';
+import { VISITOR_LOCALES } from '@/lib/i18n/locales';
 import type { StaffSummary, TeamSummary } from '@/lib/server/admin/teams';
 import type { FormState } from '@/lib/staff/form-state';
 
@@ -16,6 +18,7 @@ const ERROR_KEYS = [
   'nameTooLong',
   'emailInvalid',
   'replyWithinDaysInvalid',
+  'languagesRequired',
   'teamHasRules',
 ] as const;
 
@@ -53,6 +56,17 @@ export async function TeamEditPage({ locale, team, staff, action }: TeamEditPage
               inputMode: 'numeric',
               autoComplete: 'off',
               defaultValue: String(team.replyWithinDays),
+            },
+            {
+              kind: 'checkboxes',
+              name: 'languages',
+              label: t('languages'),
+              hint: t('languagesHint'),
+              options: VISITOR_LOCALES.map((language) => ({
+                value: language,
+                label: languageName(language, locale),
+              })),
+              defaultValues: team.languages.split(',').filter(Boolean),
             },
             {
               kind: 'checkboxes',

@@ -1,3 +1,6 @@
+import { isVisitorLocale } from '@/lib/i18n/locales';
+import { languageName } from '@/lib/i18n/language-names';
+import { getConfig } from '@/lib/server/config';
 import { getTranslations } from 'next-intl/server';
 import { formStrings } from '@/components/staff/form/form-strings';
 import { type FieldSpec, StaffActionForm } from '@/components/staff/form/staff-action-form';
@@ -45,6 +48,7 @@ const ERROR_KEYS = [
 /** Create or edit a wave: code (fixed once created), name, date sent, recipients, language and the exact SMS. */
 export async function WaveEditPage(props: WaveEditPageProps) {
   const { locale, wave } = props;
+  const offeredLocales = getConfig().VISITOR_LOCALES;
   const t = await getTranslations('AdminWaveForm');
   const errors = Object.fromEntries(ERROR_KEYS.map((key) => [key, t(`errors.${key}`, LINK)]));
   const fields: FieldSpec[] = [
@@ -80,10 +84,8 @@ export async function WaveEditPage(props: WaveEditPageProps) {
       name: 'waveLocale',
       label: t('language'),
       hint: t('languageHint'),
-      options: [
-        { value: 'nl', label: t('languageNl') },
-        { value: 'en', label: t('languageEn') },
-      ],
+      // The languages this installation offers visitors: the link opens in the one chosen.
+      options: offeredLocales.map((value) => ({ value, label: languageName(value, locale) })),
       defaultValue: wave?.locale ?? 'nl',
     },
     {
@@ -131,7 +133,7 @@ export async function WaveEditPage(props: WaveEditPageProps) {
               template={wave.smsText}
               code={wave.code}
               siteUrl={props.siteUrl}
-              locale={wave.locale === 'en' ? 'en' : 'nl'}
+              locale={isVisitorLocale(wave.locale) ? wave.locale : 'nl'}
             />
           ) : (
             <SmsPreview

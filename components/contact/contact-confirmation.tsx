@@ -1,9 +1,9 @@
 import { SiteLink as Link } from '@/components/site/site-link';
-import type { Locale } from '@/lib/i18n/routing';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
 
 export interface ContactConfirmationProps {
-  locale: Locale;
+  locale: VisitorLocale;
   code: string;
   helpline: { display: string; href: string };
 }
@@ -17,9 +17,9 @@ export function ContactConfirmation({ locale, code, helpline }: ContactConfirmat
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <div className="rounded-lg border-l-4 border-brand bg-white p-4 shadow-sm">
+      <div className="rounded-lg border-s-4 border-brand bg-white p-4 shadow-sm">
         <p className="font-semibold">{t('codeLabel')}</p>
-        <p className="font-mono text-3xl font-bold tracking-widest" data-testid="reference-code">
+        <p className="font-mono text-3xl font-bold tracking-widest" data-testid="reference-code" dir="ltr">
           {code}
         </p>
         <p className="mt-2">{t('keep')}</p>
@@ -27,7 +27,7 @@ export function ContactConfirmation({ locale, code, helpline }: ContactConfirmat
       <p>{t('next')}</p>
       <p>
         <a href={helpline.href} className="font-bold">
-          {t('urgent', { number: helpline.display })}
+          {t('urgent', { number: ltrInText(helpline.display, locale) })}
         </a>
       </p>
       <p>

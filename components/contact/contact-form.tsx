@@ -9,7 +9,7 @@ import {
   WHEN_PRESETS,
 } from '@/lib/contact/options';
 import type { ContactFieldErrors } from '@/lib/contact/schema';
-import type { Locale } from '@/lib/i18n/routing';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
 import type { FormErrorKey } from '@/lib/server/contact/submit';
 import { ErrorSummary } from './error-summary';
@@ -23,7 +23,7 @@ export interface ContactFormAnswer {
 }
 
 export interface ContactFormProps {
-  locale: Locale;
+  locale: VisitorLocale;
   /** The answer to a refused post, or null on a first visit. */
   answer: ContactFormAnswer | null;
   helpline: { display: string; href: string };
@@ -68,8 +68,8 @@ export function ContactForm(props: ContactFormProps) {
           formError={
             shownFormError && (
               <>
-                {tErrors(shownFormError, { number: helpline.display })}{' '}
-                <a href={helpline.href} className="font-bold whitespace-nowrap">
+                {tErrors(shownFormError, { number: ltrInText(helpline.display, locale) })}{' '}
+                <a href={helpline.href} className="font-bold whitespace-nowrap" dir="ltr">
                   {helpline.display}
                 </a>
               </>
@@ -144,6 +144,7 @@ export function ContactForm(props: ContactFormProps) {
             id={fieldIds(field).input}
             name={field}
             type={field === 'phone' ? 'tel' : 'email'}
+            dir="ltr"
             autoComplete={field === 'phone' ? 'tel' : 'email'}
             inputMode={field === 'phone' ? 'tel' : 'email'}
             defaultValue={value(field)}
@@ -167,7 +168,7 @@ export function ContactForm(props: ContactFormProps) {
           name="when"
           defaultValue={value('when', 'any')}
           aria-describedby={describedBy('when', true, !!errors.when)}
-          className="min-h-11 rounded-md border-2 border-ink bg-white px-2"
+          className="min-h-11 max-w-full rounded-md border-2 border-ink bg-white px-2"
         >
           {WHEN_PRESETS.map((option) => (
             <option key={option} value={option}>
@@ -200,7 +201,7 @@ export function ContactForm(props: ContactFormProps) {
       </FieldGroup>
 
       {/* Spam defences: a field people never see, the signed time the form was shown, the proof of work. */}
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+      <div aria-hidden="true" className="sr-only">
         <label htmlFor="contact-website">{t('honeypotLabel')}</label>
         <input
           id="contact-website"

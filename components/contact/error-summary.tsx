@@ -30,7 +30,7 @@ export function ErrorSummary({ id, title, formError, fields, headingLevel: Headi
       </Heading>
       {formError && <p className="mt-2">{formError}</p>}
       {fields.length > 0 && (
-        <ul className="mt-2 list-disc space-y-1 pl-6">
+        <ul className="mt-2 list-disc space-y-1 ps-6">
           {fields.map((field) => (
             <li key={field.href}>
               <a href={field.href} className="font-semibold text-danger">

@@ -22,7 +22,7 @@ export function FieldError({ name, message, prefix }: { name: string; message?: 
 }
 
 export function FieldGroup({ error, children }: { error: boolean; children: ReactNode }) {
-  return <div className={`space-y-1 ${error ? 'border-l-4 border-danger pl-3' : ''}`}>{children}</div>;
+  return <div className={`space-y-1 ${error ? 'border-s-4 border-danger ps-3' : ''}`}>{children}</div>;
 }
 
 export interface Choice {
@@ -74,7 +74,7 @@ export function RadioGroup(props: {
                   {choice.label}
                 </label>
                 {choice.hint && (
-                  <p id={`${id}-hint`} className="pl-9 text-muted">
+                  <p id={`${id}-hint`} className="ps-9 text-muted">
                     {choice.hint}
                   </p>
                 )}

@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n/routing';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
 import type { StatusLookupState } from '@/lib/server/visitor-forms/contact-status';
 
@@ -11,7 +11,7 @@ export function StatusLookupForm({
   answer,
   helpline,
 }: {
-  locale: Locale;
+  locale: VisitorLocale;
   /** The answer to this request's post, or null for a GET. */
   answer: StatusLookupState | null;
   helpline: { display: string; href: string };
@@ -59,6 +59,7 @@ export function StatusLookupForm({
             name="code"
             defaultValue={answer?.code ?? ''}
             autoComplete="off"
+            dir="ltr"
             spellCheck={false}
             aria-describedby={missing ? 'status-code-hint status-code-error' : 'status-code-hint'}
             aria-invalid={missing ? true : undefined}
@@ -80,8 +81,8 @@ export function StatusLookupForm({
         )}
         {formError && (
           <p className="rounded-md border-2 border-danger bg-white p-3">
-            {t(formError, { number: helpline.display })}{' '}
-            <a href={helpline.href} className="font-bold whitespace-nowrap">
+            {t(formError, { number: ltrInText(helpline.display, locale) })}{' '}
+            <a href={helpline.href} className="font-bold whitespace-nowrap" dir="ltr">
               {helpline.display}
             </a>
           </p>

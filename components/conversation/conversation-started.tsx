@@ -1,9 +1,9 @@
 import { SiteLink as Link } from '@/components/site/site-link';
-import type { Locale } from '@/lib/i18n/routing';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
 
 export interface ConversationStartedProps {
-  locale: Locale;
+  locale: VisitorLocale;
   conversationKey: string;
   /** The day the team promises an answer by, written out in the person's language. */
   answerBy: string;
@@ -31,6 +31,7 @@ export function ConversationStarted(props: ConversationStartedProps) {
         </h2>
         <p
           id="conversation-key-value"
+          dir="ltr"
           className="mt-2 font-mono text-3xl font-bold tracking-wider break-words sm:text-4xl"
           data-testid="conversation-key"
         >
@@ -57,7 +58,7 @@ export function ConversationStarted(props: ConversationStartedProps) {
         <h2 id="keep-key-title" className="text-xl font-bold">
           {t('keepTitle')}
         </h2>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           <li>{t('keepWrite')}</li>
           <li>{t('keepSecret')}</li>
           <li>{t('keepShared')}</li>
@@ -82,7 +83,7 @@ export function ConversationStarted(props: ConversationStartedProps) {
       </section>
       <p>
         <a href={helpline.href} className="font-bold">
-          {t('urgent', { number: helpline.display })}
+          {t('urgent', { number: ltrInText(helpline.display, locale) })}
         </a>
       </p>
     </div>

@@ -1,14 +1,14 @@
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
 import type { ShownConversation } from '@/lib/server/visitor-forms/conversation';
 
 /** The messages of an opened conversation, oldest first, and what happens next. */
-export function ConversationMessages({ locale, shown }: { locale: Locale; shown: ShownConversation }) {
+export function ConversationMessages({ locale, shown }: { locale: VisitorLocale; shown: ShownConversation }) {
   const t = translator(locale, 'ConversationPage');
   return (
     <>
       {shown.newAnswer && (
-        <p className="rounded-md border-l-4 border-brand bg-white p-3 font-semibold">{t('newAnswer')}</p>
+        <p className="rounded-md border-s-4 border-brand bg-white p-3 font-semibold">{t('newAnswer')}</p>
       )}
       <section aria-labelledby="messages-title" className="space-y-3">
         <h2 id="messages-title" className="text-xl font-bold">
@@ -19,7 +19,7 @@ export function ConversationMessages({ locale, shown }: { locale: Locale; shown:
             <li
               key={index}
               data-author={entry.author}
-              className={`rounded-lg p-3 shadow-sm ${entry.author === 'team' ? 'border-l-4 border-brand bg-white' : 'bg-brand-soft'}`}
+              className={`rounded-lg p-3 shadow-sm ${entry.author === 'team' ? 'border-s-4 border-brand bg-white' : 'bg-brand-soft'}`}
             >
               <p className="font-bold">
                 {entry.author === 'person' ? t('you') : entry.label || t('teamFallback')}

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { protectSeries } from '@/lib/analytics/series-suppression';
-import { AUDIENCES, LOCALES, TOPICS } from '@/lib/routing/types';
+import { VISITOR_LOCALES } from '@/lib/i18n/locales';
+import { AUDIENCES, TOPICS } from '@/lib/routing/types';
 import type { DashboardData } from '@/lib/server/analytics/dashboard';
 import { BarChart } from './bar-chart';
 import { TimeSeriesChart } from './time-series-chart';
@@ -22,7 +23,7 @@ export async function DashboardCharts({ data, locale, formatCount, formatDay }: 
   const fallback = (key: string) => key || t('unknown');
   const topic = (key: string) => (isOneOf(TOPICS, key) ? t(`topic.${key}`) : fallback(key));
   const audience = (key: string) => (isOneOf(AUDIENCES, key) ? t(`audience.${key}`) : fallback(key));
-  const language = (key: string) => (isOneOf(LOCALES, key) ? t(`locale.${key}`) : fallback(key));
+  const language = (key: string) => (isOneOf(VISITOR_LOCALES, key) ? t(`locale.${key}`) : fallback(key));
   const device = (key: string) => (isOneOf(DEVICES, key) ? t(`device.${key}`) : fallback(key));
   const common = {
     tableSummary: t('showTable'),

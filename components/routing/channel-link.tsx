@@ -1,8 +1,20 @@
 import { beaconUrl } from '@/lib/counting/beacon';
 import { formatDutchNational, telHref } from '@/lib/routing/phone-format';
-import type { Channel, Locale } from '@/lib/routing/types';
+import { StaffText } from '@/components/site/staff-text';
+import type { VisitorLocale } from '@/lib/i18n/locales';
+import { localizedPath } from '@/lib/i18n/localized-path';
+import { VISITOR_PATHNAMES } from '@/lib/i18n/visitor-paths';
+import type { Channel } from '@/lib/routing/types';
 
-function hrefFor(channel: Channel, locale: Locale): string {
+/** A page of ours in the visitor's language, with its slug in that language where it is one we know. */
+function pagePath(address: string, locale: VisitorLocale): string {
+  const [path = '', search] = address.split('?', 2);
+  const internal = VISITOR_PATHNAMES.find((pathname) => pathname === path);
+  const localized = internal ? localizedPath(internal, locale) : `/${locale}${path}`;
+  return search === undefined ? localized : `${localized}?${search}`;
+}
+
+function hrefFor(channel: Channel, locale: VisitorLocale): string {
   const digits = channel.address.replace(/[^\d]/g, '');
   switch (channel.kind) {
     case 'phone':
@@ -15,7 +27,7 @@ function hrefFor(channel: Channel, locale: Locale): string {
       return `mailto:${channel.address}`;
     default:
       // Our own pages (the callback form) are stored without a language; the visitor stays in theirs.
-      return channel.address.startsWith('/') ? `/${locale}${channel.address}` : channel.address;
+      return channel.address.startsWith('/') ? pagePath(channel.address, locale) : channel.address;
   }
 }
 
@@ -32,7 +44,7 @@ export function ChannelLink({
   waveCode,
 }: {
   channel: Channel;
-  locale: Locale;
+  locale: VisitorLocale;
   waveCode: string | null;
 }) {
   const showAddress = channel.kind !== 'callback' && channel.kind !== 'chat';
@@ -43,8 +55,14 @@ export function ChannelLink({
       data-channel={channel.id}
       className="inline-flex min-h-11 flex-wrap items-center gap-x-2 rounded-md bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark"
     >
-      <span>{channel.label[locale]}</span>
-      {showAddress && <span className="font-normal whitespace-nowrap">{displayAddress(channel)}</span>}
+      <span>
+        <StaffText text={channel.label} locale={locale} />
+      </span>
+      {showAddress && (
+        <span className="font-normal whitespace-nowrap" dir="ltr">
+          {displayAddress(channel)}
+        </span>
+      )}
     </a>
   );
 }

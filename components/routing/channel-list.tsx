@@ -1,6 +1,10 @@
 import { translator } from '@/lib/i18n/translator';
+import { languageList } from '@/lib/i18n/language-names';
+import { channelLanguages } from '@/lib/routing/route';
+import { StaffText } from '@/components/site/staff-text';
 import { formatDutchNational, telHref } from '@/lib/routing/phone-format';
-import type { Locale, RouteResult } from '@/lib/routing/types';
+import type { VisitorLocale } from '@/lib/i18n/locales';
+import type { RouteResult } from '@/lib/routing/types';
 import { SiteLink as Link } from '@/components/site/site-link';
 import { beaconUrl } from '@/lib/counting/beacon';
 import { ChannelLink, displayAddress } from './channel-link';
@@ -8,13 +12,37 @@ import { ChannelStatusText } from './channel-status-text';
 
 export interface ChannelListProps {
   result: RouteResult;
-  locale: Locale;
+  locale: VisitorLocale;
   waveCode: string | null;
   headingLevel?: 2 | 3;
   /** Offer writing anonymously and reading the answer on the site, with the team's reply promise (working days). */
-  conversation?: { replyWithinDays: number | null };
+  conversation?: { replyWithinDays: number | null; languages?: readonly VisitorLocale[] | null };
   /** An experiment arm's "write first": the anonymous conversation comes before the open channels. */
   writeFirst?: boolean;
+}
+
+/** Where a channel is not answered in the page's language, which languages it is answered in. */
+function LanguageNote({ languages, locale }: { languages: readonly VisitorLocale[]; locale: VisitorLocale }) {
+  if (languages.includes(locale)) return null;
+  const t = translator(locale, 'ChannelList');
+  return (
+    <span className="block text-sm" data-testid="language-note">
+      {t('answeredIn', { languages: languageList(languages, locale) })}
+    </span>
+  );
+}
+
+/** Writing in one's own language, said plainly: yes where every team answers in it, else which languages. */
+function WritingNote({ languages, locale }: { languages: readonly VisitorLocale[]; locale: VisitorLocale }) {
+  const t = translator(locale, 'ChannelList');
+  const own = languages.includes(locale);
+  // On Dutch and English pages the usual case (written to in Dutch or English) needs no sentence.
+  if (own && (locale === 'nl' || locale === 'en')) return null;
+  return (
+    <span className="text-sm font-semibold" data-testid="writing-note">
+      {own ? t('writeOwnLanguage') : t('writtenAnswerIn', { languages: languageList(languages, locale) })}
+    </span>
+  );
 }
 
 /**
@@ -43,9 +71,11 @@ export function ChannelList(props: ChannelListProps) {
               ping={beaconUrl({ kind: 'tap', channel: line.id, wave: waveCode })}
               className="inline-flex min-h-11 items-center font-bold"
             >
-              {line.label[locale]}
+              <StaffText text={line.label} locale={locale} />
             </a>
-            <p className="text-sm text-muted">{line.whenToUse[locale]}</p>
+            <p className="text-sm text-muted">
+              <StaffText text={line.whenToUse} locale={locale} />
+            </p>
           </li>
         ))}
       </ul>
@@ -58,6 +88,7 @@ export function ChannelList(props: ChannelListProps) {
         <li key={channel.id} className="flex flex-col gap-1">
           <ChannelLink channel={channel} locale={locale} waveCode={waveCode} />
           <ChannelStatusText locale={locale} status={status} />
+          <LanguageNote languages={channelLanguages(channel)} locale={locale} />
         </li>
       ))}
     </ul>
@@ -80,6 +111,7 @@ export function ChannelList(props: ChannelListProps) {
           ? t('conversationNoPromise')
           : t('conversationPromise', { days: conversation.replyWithinDays })}
       </span>
+      {conversation.languages && <WritingNote languages={conversation.languages} locale={locale} />}
     </p>
   );
 
@@ -106,8 +138,10 @@ export function ChannelList(props: ChannelListProps) {
             ping={beaconUrl({ kind: 'tap', channel: result.primary.id, wave: waveCode })}
             className="inline-flex min-h-11 flex-wrap items-center gap-x-2 rounded-md bg-brand px-4 py-2 font-bold text-white no-underline hover:bg-brand-dark"
           >
-            <span>{result.primary.label[locale]}</span>
-            <span className="font-normal whitespace-nowrap">
+            <span>
+              <StaffText text={result.primary.label} locale={locale} />
+            </span>
+            <span className="font-normal whitespace-nowrap" dir="ltr">
               {formatDutchNational(result.primary.address)}
             </span>
           </a>
@@ -122,10 +156,15 @@ export function ChannelList(props: ChannelListProps) {
           <ul className="mt-2 space-y-2">
             {result.closed.map(({ channel, status }) => (
               <li key={channel.id} data-closed-channel={channel.id}>
-                <span className="font-semibold">{channel.label[locale]}</span>{' '}
-                <span className="whitespace-nowrap">{displayAddress(channel)}</span>
+                <span className="font-semibold">
+                  <StaffText text={channel.label} locale={locale} />
+                </span>{' '}
+                <span className="whitespace-nowrap" dir="ltr">
+                  {displayAddress(channel)}
+                </span>
                 <br />
                 <ChannelStatusText locale={locale} status={status} />
+                <LanguageNote languages={channelLanguages(channel)} locale={locale} />
               </li>
             ))}
           </ul>

@@ -1,9 +1,9 @@
 import { translator } from '@/lib/i18n/translator';
 import type { ChannelStatus } from '@/lib/routing/types';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 
 /** "Open now until 17:00", "Closed. Opens Monday 09:00": computed on the server for the moment of the request. */
-export function ChannelStatusText({ status, locale }: { status: ChannelStatus; locale: Locale }) {
+export function ChannelStatusText({ status, locale }: { status: ChannelStatus; locale: VisitorLocale }) {
   const t = translator(locale, 'ChannelStatus');
   if (status.state === 'always') return <span>{t('always')}</span>;
   if (status.state === 'open') {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ReadAloudButton } from './read-aloud-button';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 
 /** A titled section of a visitor page with its own read-aloud button. */
 export function ContentSection({
@@ -11,7 +11,7 @@ export function ContentSection({
 }: {
   id: string;
   title: string;
-  locale: Locale;
+  locale: VisitorLocale;
   children: ReactNode;
 }) {
   return (

@@ -4,14 +4,14 @@ import { beaconUrl } from '@/lib/counting/beacon';
 import { SiteLink as Link } from '@/components/site/site-link';
 import type { ChannelStatus } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 
 export interface HelpBarProps {
   helpline: PrimaryHelpline;
   /** Whether the line is staffed now; null when unknown (then only the number shows). */
   status: ChannelStatus | null;
   waveCode: string | null;
-  locale: Locale;
+  locale: VisitorLocale;
 }
 
 /**
@@ -37,7 +37,10 @@ export function HelpBar({ helpline, status, waveCode, locale }: HelpBarProps) {
             <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" />
           </svg>
           <span>
-            {t('call')} <span className="whitespace-nowrap">{helpline.display}</span>
+            {t('call')}{' '}
+            <span className="whitespace-nowrap" dir="ltr">
+              {helpline.display}
+            </span>
           </span>
         </a>
         <p className="flex flex-wrap items-center gap-x-3 text-sm" data-testid="help-bar-status">

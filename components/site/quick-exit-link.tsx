@@ -1,11 +1,11 @@
 import { translator } from '@/lib/i18n/translator';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 
 /**
  * "Leave quickly", modelled on GOV.UK's Exit this page. Without JavaScript it is a plain link to a neutral site;
  * the enhancement (components/site/visitor-enhancements.tsx) replaces the history entry and hides the page at once.
  */
-export function QuickExitLink({ exitUrl, locale }: { exitUrl: string; locale: Locale }) {
+export function QuickExitLink({ exitUrl, locale }: { exitUrl: string; locale: VisitorLocale }) {
   const t = translator(locale, 'QuickExit');
   return (
     <a

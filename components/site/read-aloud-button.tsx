@@ -1,8 +1,8 @@
 import { translator } from '@/lib/i18n/translator';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 
 /** Hidden until the enhancement finds speech synthesis in the browser: no dead button where it cannot work. */
-export function ReadAloudButton({ sectionId, locale }: { sectionId: string; locale: Locale }) {
+export function ReadAloudButton({ sectionId, locale }: { sectionId: string; locale: VisitorLocale }) {
   const t = translator(locale, 'ReadAloud');
   return (
     <button

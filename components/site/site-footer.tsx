@@ -1,8 +1,8 @@
 import { translator } from '@/lib/i18n/translator';
 import { SiteLink as Link } from '@/components/site/site-link';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 
-export function SiteFooter({ locale }: { locale: Locale }) {
+export function SiteFooter({ locale }: { locale: VisitorLocale }) {
   const t = translator(locale, 'SiteFooter');
   const links = [
     { href: '/is-this-sms-real', label: t('real') },

@@ -1,15 +1,17 @@
 import { translator } from '@/lib/i18n/translator';
 import { SiteLink as Link } from '@/components/site/site-link';
-import type { Locale } from '@/lib/i18n/routing';
-import { LanguageSwitch } from './language-switch';
+import type { VisitorLocale } from '@/lib/i18n/locales';
+import { LanguageMenu } from './language-menu';
 import { QuickExitLink } from './quick-exit-link';
 
 export function SiteHeader({
   locale,
+  locales,
   pathname,
   exitUrl,
 }: {
-  locale: Locale;
+  locale: VisitorLocale;
+  locales: readonly VisitorLocale[];
   pathname: string;
   exitUrl: string;
 }) {
@@ -24,8 +26,8 @@ export function SiteHeader({
         >
           {t('siteName')}
         </Link>
-        <div className="flex items-center gap-1">
-          <LanguageSwitch locale={locale} pathname={pathname} />
+        <div className="flex items-start gap-1">
+          <LanguageMenu locale={locale} locales={locales} pathname={pathname} />
           <QuickExitLink locale={locale} exitUrl={exitUrl} />
         </div>
       </div>

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { type LocalizedHref, localizedPath } from '@/lib/i18n/localized-path';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 
 /**
  * A plain link to one of our pages in the visitor's language. Visitor pages are documents that navigate with full
@@ -11,7 +11,7 @@ export function SiteLink({
   locale,
   children,
   ...props
-}: Omit<ComponentProps<'a'>, 'href'> & { href: LocalizedHref; locale: Locale }) {
+}: Omit<ComponentProps<'a'>, 'href'> & { href: LocalizedHref; locale: VisitorLocale }) {
   return (
     <a href={localizedPath(href, locale)} {...props}>
       {children}

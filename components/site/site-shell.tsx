@@ -1,6 +1,6 @@
 import { translator } from '@/lib/i18n/translator';
 import type { ReactNode } from 'react';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 import type { ChannelStatus } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 import { HelpBar } from './help-bar';
@@ -9,7 +9,9 @@ import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
 
 export interface SiteShellProps {
-  locale: Locale;
+  locale: VisitorLocale;
+  /** The languages this installation offers, in menu order. */
+  locales: readonly VisitorLocale[];
   pathname: string;
   exitUrl: string;
   helpline: PrimaryHelpline;
@@ -21,6 +23,7 @@ export interface SiteShellProps {
 /** The frame of every visitor page: skip link, header with quick exit, the help bar, content, footer. */
 export function SiteShell({
   locale,
+  locales,
   pathname,
   exitUrl,
   helpline,
@@ -32,7 +35,7 @@ export function SiteShell({
   return (
     <>
       <SkipLink locale={locale} />
-      <SiteHeader locale={locale} pathname={pathname} exitUrl={exitUrl} />
+      <SiteHeader locale={locale} locales={locales} pathname={pathname} exitUrl={exitUrl} />
       <HelpBar locale={locale} helpline={helpline} status={helplineStatus} waveCode={waveCode} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-4 pb-4 focus:outline-none">
         {children}

@@ -1,12 +1,12 @@
 import { translator } from '@/lib/i18n/translator';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 
-export function SkipLink({ locale }: { locale: Locale }) {
+export function SkipLink({ locale }: { locale: VisitorLocale }) {
   const t = translator(locale, 'SkipLink');
   return (
     <a
       href="#main"
-      className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:px-4 focus:py-3 focus:text-ink"
+      className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:start-2 focus:z-50 focus:bg-white focus:px-4 focus:py-3 focus:text-ink"
     >
       {t('label')}
     </a>

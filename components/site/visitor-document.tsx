@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { alternatePath } from '@/lib/i18n/alternate-path';
-import { type Locale, routing } from '@/lib/i18n/routing';
+import { DEFAULT_VISITOR_LOCALE, directionOf, type VisitorLocale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
 import { SiteShell, type SiteShellProps } from './site-shell';
 
@@ -24,9 +24,9 @@ export interface VisitorDocumentProps extends Omit<SiteShellProps, 'children'> {
  */
 export function VisitorDocument({ assets, siteUrl, children, ...shell }: VisitorDocumentProps) {
   const t = translator(shell.locale, 'Metadata');
-  const alternate = (target: Locale) => new URL(alternatePath(shell.pathname, target), siteUrl).href;
+  const alternate = (target: VisitorLocale) => new URL(alternatePath(shell.pathname, target), siteUrl).href;
   return (
-    <html lang={shell.locale}>
+    <html lang={shell.locale} dir={directionOf(shell.locale)}>
       {/* Rendered by our own layer, not by Next: there is no next/head here, and none is needed. */}
       {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
@@ -39,9 +39,10 @@ export function VisitorDocument({ assets, siteUrl, children, ...shell }: Visitor
         <meta name="format-detection" content="telephone=no" />
         <meta name="theme-color" content="#0b6e63" />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
-        {routing.locales.map((locale) => (
+        {shell.locales.map((locale) => (
           <link key={locale} rel="alternate" hrefLang={locale} href={alternate(locale)} />
         ))}
+        <link rel="alternate" hrefLang="x-default" href={alternate(DEFAULT_VISITOR_LOCALE)} />
         <link rel="stylesheet" href={assets.stylesheet} />
         <script src={assets.script} defer />
         {assets.forms && <script src={assets.forms} defer />}

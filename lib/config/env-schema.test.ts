@@ -8,6 +8,16 @@ const valid = {
 };
 
 describe('parseEnv', () => {
+  it('offers every visitor language unless VISITOR_LOCALES says otherwise, and refuses a list without Dutch', () => {
+    const all = parseEnv(valid);
+    expect(all.ok && all.env.VISITOR_LOCALES).toEqual(['nl', 'en', 'pl', 'tr', 'ar']);
+    const some = parseEnv({ ...valid, VISITOR_LOCALES: 'nl,ar' });
+    expect(some.ok && some.env.VISITOR_LOCALES).toEqual(['nl', 'ar']);
+    const wrong = parseEnv({ ...valid, VISITOR_LOCALES: 'en,de' });
+    expect(wrong.ok).toBe(false);
+    expect(!wrong.ok && wrong.message).toMatch(/VISITOR_LOCALES unknown language\(s\): de/);
+  });
+
   it('fills in defaults for the embedded set-up', () => {
     const result = parseEnv(valid);
     expect(result.ok && result.env).toMatchObject({

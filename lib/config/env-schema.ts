@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseVisitorLocales, VISITOR_LOCALES } from '@/lib/i18n/locales';
 
 const e164 = z.string().regex(/^\+[1-9]\d{2,14}$/, 'must be a phone number in E.164 form, e.g. +31302001234');
 
@@ -13,6 +14,13 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+const visitorLocales = z.string().transform((value, context) => {
+  const parsed = parseVisitorLocales(value);
+  if (parsed.ok) return parsed.locales;
+  context.addIssue({ code: 'custom', message: `${parsed.error} (offered: ${VISITOR_LOCALES.join(', ')})` });
+  return z.NEVER;
+});
+
 const keyring = z
   .string()
   .regex(
@@ -26,6 +34,8 @@ export const envSchema = z.object({
   HELPLINE_NUMBER: e164,
   SITE_URL: z.url().default('http://localhost:3000'),
   QUICK_EXIT_URL: z.url().default('https://www.buienradar.nl/'),
+  // The languages of the visitor pages, in the order the language menu lists them; Dutch must be one of them.
+  VISITOR_LOCALES: visitorLocales.default([...VISITOR_LOCALES]),
   ENCRYPTION_KEYS: keyring,
   APP_SECRET: z.string().min(32, 'must be at least 32 characters of random text'),
   SEED_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),

@@ -1,13 +1,21 @@
 // How the person sees the times of their conversation: days only (never hours, which say more about when someone
 // wrote than the person needs), and for a throttled look-up when to try again. Pure, for the server actions and pages.
 import { amsterdamDay } from '@/lib/counting/time';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 import type { IsoDay } from '@/lib/counting/types';
 import { replyDeadline } from '@/lib/conversations/reply-promise';
 import { toAmsterdam } from '@/lib/routing/amsterdam-time';
 
-export type PersonLocale = 'nl' | 'en';
+export type PersonLocale = VisitorLocale;
 
-const INTL_LOCALE: Record<PersonLocale, string> = { nl: 'nl-NL', en: 'en-GB' };
+// Western digits on Arabic pages too, as the keys and phone numbers beside them.
+const INTL_LOCALE: Record<PersonLocale, string> = {
+  nl: 'nl-NL',
+  en: 'en-GB',
+  pl: 'pl-PL',
+  tr: 'tr-TR',
+  ar: 'ar-u-nu-latn',
+};
 
 /** `2026-12-01` as "dinsdag 1 december 2026" / "Tuesday, 1 December 2026". */
 export function formatDay(day: IsoDay, locale: PersonLocale): string {

@@ -27,3 +27,33 @@ export function promisedReplyDays(
   }
   return longest;
 }
+
+export interface TeamLanguages {
+  id: string;
+  languages: readonly string[];
+}
+
+/**
+ * The languages a written message is sure to be answered in, for what the person chose so far: those every team it
+ * could go to answers in (a promise the routing cannot break), in the order of `offered`; null when no team is known.
+ */
+export function writingLanguages<Language extends string>(
+  rules: readonly RoutingRuleLike[],
+  teams: readonly TeamLanguages[],
+  choice: { audience?: string; topic?: string },
+  options: { audiences: readonly string[]; topics: readonly string[]; offered: readonly Language[] },
+): Language[] | null {
+  const audiences = choice.audience ? [choice.audience] : options.audiences;
+  const topics = choice.topic ? [choice.topic] : options.topics;
+  const byTeam = new Map(teams.map((team) => [team.id, team.languages]));
+  let common: Language[] | null = null;
+  for (const audience of audiences) {
+    for (const topic of topics) {
+      const teamId = pickTeam(rules, audience, topic);
+      const languages = teamId ? byTeam.get(teamId) : undefined;
+      if (languages === undefined) continue;
+      common = (common ?? [...options.offered]).filter((language) => languages.includes(language));
+    }
+  }
+  return common;
+}

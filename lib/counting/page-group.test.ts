@@ -44,6 +44,13 @@ describe('classifyPath', () => {
     // The confirmation page is gone (the code is shown in the answer to the post): its old addresses are 404s.
     ['/nl/contact/bevestiging', 'nl', 'other'],
     ['/en/contact/confirmation', 'en', 'other'],
+    ['/pl', 'pl', 'landing'],
+    ['/pl/pomoc/pieniadze', 'pl', 'topic'],
+    ['/pl/rodzice', 'pl', 'parents'],
+    ['/tr/bu-sms-gercek-mi', 'tr', 'real'],
+    ['/tr/yazisma', 'tr', 'contact'],
+    ['/ar/research', 'ar', 'statements'],
+    ['/ar/hulp', 'ar', 'other'],
   ] as const)('%s → %s/%s', (path, locale, group: PageGroup) => {
     expect(classifyPath(path)).toEqual({ locale, group, waveCode: null });
   });

@@ -1,6 +1,8 @@
+import { isVisitorLocale, VISITOR_LOCALES, type VisitorLocale } from '@/lib/i18n/locales';
+import { type VisitorPathname, visitorPattern } from '@/lib/i18n/visitor-paths';
 import type { PageGroup } from './types';
 
-export type PathLocale = 'nl' | 'en';
+export type PathLocale = VisitorLocale;
 
 export interface PathClass {
   /** null for wave links: the wave decides the language, not the URL. */
@@ -9,49 +11,35 @@ export interface PathClass {
   waveCode: string | null;
 }
 
+const GROUP_OF: Record<Exclude<VisitorPathname, '/w/[code]'>, PageGroup> = {
+  '/': 'landing',
+  '/is-this-sms-real': 'real',
+  '/help': 'topic',
+  '/help/addiction': 'topic',
+  '/help/money': 'topic',
+  '/help/getting-out': 'topic',
+  '/parents': 'parents',
+  '/professionals': 'professionals',
+  '/contact': 'contact',
+  '/contact/status': 'contact',
+  '/conversation': 'contact',
+  '/privacy': 'statements',
+  '/accessibility': 'statements',
+  '/research': 'statements',
+};
+
 // Exact localized pathnames (without the locale prefix). Anything else under a locale is 'other':
 // an unknown slug is a 404 and should not inflate a named group.
-const ROUTES: Record<PathLocale, ReadonlyMap<string, PageGroup>> = {
-  nl: new Map<string, PageGroup>([
-    ['', 'landing'],
-    ['is-deze-sms-echt', 'real'],
-    ['hulp', 'topic'],
-    ['hulp/verslaving', 'topic'],
-    ['hulp/geldproblemen', 'topic'],
-    ['hulp/eruit-stappen', 'topic'],
-    ['ouders', 'parents'],
-    ['professionals', 'professionals'],
-    ['contact', 'contact'],
-    ['contact/status', 'contact'],
-    ['gesprek', 'contact'],
-    ['privacy', 'statements'],
-    ['toegankelijkheid', 'statements'],
-    ['onderzoek', 'statements'],
-  ]),
-  en: new Map<string, PageGroup>([
-    ['', 'landing'],
-    ['is-this-sms-real', 'real'],
-    ['help', 'topic'],
-    ['help/addiction', 'topic'],
-    ['help/money', 'topic'],
-    ['help/getting-out', 'topic'],
-    ['parents', 'parents'],
-    ['professionals', 'professionals'],
-    ['contact', 'contact'],
-    ['contact/status', 'contact'],
-    ['conversation', 'contact'],
-    ['privacy', 'statements'],
-    ['accessibility', 'statements'],
-    ['research', 'statements'],
-  ]),
-};
+const ROUTES = {} as Record<PathLocale, ReadonlyMap<string, PageGroup>>;
+for (const locale of VISITOR_LOCALES) {
+  const pages = Object.entries(GROUP_OF) as [VisitorPathname, PageGroup][];
+  ROUTES[locale] = new Map(
+    pages.map(([internal, group]) => [visitorPattern(internal, locale).slice(1), group]),
+  );
+}
 
 const WAVE_CODE = /^[a-z0-9-]{3,32}$/;
 const NON_VISITOR_ROOTS = new Set(['api', '_next', 'staff']);
-
-function isPathLocale(segment: string): segment is PathLocale {
-  return segment === 'nl' || segment === 'en';
-}
 
 /**
  * Maps a request pathname to the coarse page group that gets counted, or null when the request
@@ -72,7 +60,7 @@ export function classifyPath(pathname: string): PathClass | null {
     return { locale: null, group: 'landing', waveCode: code };
   }
 
-  if (!isPathLocale(first)) return null;
+  if (!isVisitorLocale(first)) return null;
   if (second === 'staff') return null;
   const group = ROUTES[first].get(segments.slice(1).join('/')) ?? 'other';
   return { locale: first, group, waveCode: null };

@@ -2,7 +2,7 @@
 // pressed three times), read aloud with the browser's own speech synthesis, and tap counting through sendBeacon.
 // Everything here enhances server-rendered links and buttons that already work (or stay hidden) without it.
 import { postBeacon, takeOverPings } from './beacon';
-import { readableText, speechLanguage } from './read-aloud-text';
+import { readableText, speechLanguage, voiceFor } from './read-aloud-text';
 import { pressShift, SHIFT_PRESSES } from './shift-presses';
 
 const announcer = document.getElementById('exit-announcer');
@@ -43,6 +43,8 @@ function toggleReading(button: HTMLButtonElement): void {
   if (!section) return;
   const utterance = new SpeechSynthesisUtterance(readableText(section.querySelectorAll('h2, h3, p, li')));
   utterance.lang = speechLanguage(document.documentElement.lang);
+  const voice = voiceFor(window.speechSynthesis.getVoices(), document.documentElement.lang);
+  if (voice) utterance.voice = voice;
   utterance.onend = () => {
     button.setAttribute('aria-pressed', 'false');
     button.textContent = button.dataset.labelStart ?? '';
@@ -54,11 +56,18 @@ function toggleReading(button: HTMLButtonElement): void {
 }
 
 takeOverPings(document);
-if ('speechSynthesis' in window) {
+/** The buttons show once the browser has a voice for the page's language; voices may arrive after the page. */
+function offerReading(): void {
+  const voice = voiceFor(window.speechSynthesis.getVoices(), document.documentElement.lang);
   document.querySelectorAll<HTMLButtonElement>('button[data-read-aloud]').forEach((button) => {
-    button.dataset.labelStart = button.textContent ?? '';
-    button.hidden = false;
+    button.dataset.labelStart ??= button.textContent ?? '';
+    button.hidden = voice === null;
   });
+}
+
+if ('speechSynthesis' in window) {
+  offerReading();
+  window.speechSynthesis.onvoiceschanged = offerReading;
 }
 
 document.addEventListener('click', (event) => {

@@ -17,6 +17,15 @@ describe('alternatePath', () => {
     expect(alternatePath('/nl/w/utr-x7k2', 'en')).toBe('/en/w/utr-x7k2');
   });
 
+  it('maps to and from the Polish, Turkish and Arabic pages (Arabic with the English slugs)', () => {
+    expect(alternatePath('/nl/hulp/verslaving', 'pl')).toBe('/pl/pomoc/uzaleznienie');
+    expect(alternatePath('/pl/kontakt/status', 'tr')).toBe('/tr/iletisim/durum');
+    expect(alternatePath('/tr/bu-sms-gercek-mi', 'ar')).toBe('/ar/is-this-sms-real');
+    expect(alternatePath('/ar/conversation', 'nl')).toBe('/nl/gesprek');
+    expect(alternatePath('/ar/contact', 'pl')).toBe('/pl/kontakt');
+    expect(alternatePath('/pl', 'ar')).toBe('/ar');
+  });
+
   it('falls back to the home page for unknown or unprefixed paths', () => {
     expect(alternatePath('/nl/bestaat-niet', 'en')).toBe('/en');
     expect(alternatePath('/w/utr-x7k2', 'en')).toBe('/en');

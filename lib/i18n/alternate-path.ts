@@ -1,10 +1,6 @@
-import { type AppPathname, type Locale, routing } from './routing';
-
-/** The pattern of one of our pages in a language (`/hulp/verslaving`, `/w/[code]`). */
-export function localizedPattern(internal: AppPathname, locale: Locale): string {
-  const entry = routing.pathnames[internal];
-  return typeof entry === 'string' ? entry : entry[locale];
-}
+import { isVisitorLocale, type VisitorLocale } from './locales';
+import { type AppPathname, routing } from './routing';
+import { visitorPattern } from './visitor-paths';
 
 /** The params of `path` when it fits `pattern` segment by segment, else null. */
 export function matchPattern(pattern: string, path: string): Record<string, string> | null {
@@ -23,17 +19,17 @@ export function matchPattern(pattern: string, path: string): Record<string, stri
 
 /**
  * The same page in another language, from the external (localized) path the visitor is on, so the language switch
- * works as a plain link with JavaScript off. Unknown paths fall back to the other language's home page.
+ * works as a plain link with JavaScript off. Unknown paths fall back to the target language's home page.
  */
-export function alternatePath(pathname: string, target: Locale): string {
+export function alternatePath(pathname: string, target: VisitorLocale): string {
   const [, first = '', ...rest] = pathname.split('/');
-  const source = (routing.locales as readonly string[]).includes(first) ? (first as Locale) : null;
+  const source = isVisitorLocale(first) ? first : null;
   if (!source) return `/${target}`;
   const inner = `/${rest.join('/')}`.replace(/\/+$/, '') || '/';
   for (const internal of Object.keys(routing.pathnames) as AppPathname[]) {
-    const params = matchPattern(localizedPattern(internal, source), inner);
+    const params = matchPattern(visitorPattern(internal, source), inner);
     if (!params) continue;
-    const targetPath = localizedPattern(internal, target).replace(
+    const targetPath = visitorPattern(internal, target).replace(
       /\[(\w+)\]/g,
       (_, name: string) => params[name] ?? '',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, parseVisitorLocales, staffLanguageOf } from './locales';
+import { directionOf, ltrInText, parseVisitorLocales, staffLanguageOf } from './locales';
 
 describe('visitor locales', () => {
   it('parses the installation setting in its order, without duplicates', () => {
@@ -20,5 +20,10 @@ describe('visitor locales', () => {
     expect(directionOf('tr')).toBe('ltr');
     expect(staffLanguageOf('pl')).toBe('en');
     expect(staffLanguageOf('nl')).toBe('nl');
+  });
+
+  it('keeps numbers left to right inside a right-to-left sentence only', () => {
+    expect(ltrInText('030 200 1234', 'ar')).toBe('\u2066030 200 1234\u2069');
+    expect(ltrInText('030 200 1234', 'pl')).toBe('030 200 1234');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The languages of the visitor pages. The staff application stays in Dutch and English (`routing.locales`); which
- * of these an installation offers is `VISITOR_LOCALES` (see lib/server/config.ts), Dutch always among them.
+ * of these an installation offers is `VISITOR_LOCALES` (lib/config/env-schema.ts; docs/languages.md), Dutch always among them.
  */
 export const VISITOR_LOCALES = ['nl', 'en', 'pl', 'tr', 'ar'] as const;
 export type VisitorLocale = (typeof VISITOR_LOCALES)[number];
@@ -45,4 +45,12 @@ export function parseVisitorLocales(
   const locales = [...new Set(codes)] as VisitorLocale[];
   if (!locales.includes('nl')) return { ok: false, error: 'nl must be one of them' };
   return { ok: true, locales };
+}
+
+/**
+ * A phone number, key or code inside a sentence, kept left to right on a right-to-left page (Unicode isolates:
+ * `030 200 1234` would otherwise read as `1234 200 030` between Arabic words). Unchanged on other pages.
+ */
+export function ltrInText(text: string, locale: VisitorLocale): string {
+  return directionOf(locale) === 'rtl' ? `\u2066${text}\u2069` : text;
 }

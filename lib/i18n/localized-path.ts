@@ -1,4 +1,6 @@
-import { type AppPathname, type Locale, routing } from './routing';
+import type { VisitorLocale } from './locales';
+import type { AppPathname } from './routing';
+import { visitorPattern } from './visitor-paths';
 
 export type LocalizedHref =
   AppPathname | { pathname: AppPathname; params?: Record<string, string>; query?: Record<string, string> };
@@ -7,11 +9,11 @@ export type LocalizedHref =
  * The external path of one of our pages in a language (`/help/addiction` → `/nl/hulp/verslaving`). Server-side and
  * dependency-free on purpose: importing next-intl's navigation helpers drags its client runtime into every page.
  */
-export function localizedPath(href: LocalizedHref, locale: Locale): string {
+export function localizedPath(href: LocalizedHref, locale: VisitorLocale): string {
   const { pathname, params = {}, query } = typeof href === 'string' ? { pathname: href } : href;
-  const entry = routing.pathnames[pathname];
-  const pattern = typeof entry === 'string' ? entry : entry[locale];
-  const path = pattern.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  const path = visitorPattern(pathname, locale).replace(/\[(\w+)\]/g, (_, name: string) =>
+    encodeURIComponent(params[name] ?? ''),
+  );
   const search = query && Object.keys(query).length > 0 ? `?${new URLSearchParams(query).toString()}` : '';
   return `/${locale}${path === '/' ? '' : path}${search}`;
 }

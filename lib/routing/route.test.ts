@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidSchedule, route } from './route';
 import { OFFICE_HOURS, WORKDAYS, hours, schedule, slots } from './test-fixtures';
 import { AUDIENCES, TOPICS } from './types';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 import type { Audience, Channel, Fallback, RouteResult, Schedule, Topic } from './types';
 
 const at = (iso: string) => new Date(iso);
@@ -44,11 +45,14 @@ const EMERGENCY: Fallback = {
   whenToUse: { nl: 'Bij direct gevaar', en: 'In immediate danger' },
 };
 
-function run(channels: readonly unknown[], options: { audience?: Audience; topic?: Topic; now?: Date } = {}) {
+function run(
+  channels: readonly unknown[],
+  options: { audience?: Audience; topic?: Topic; now?: Date; locale?: VisitorLocale } = {},
+) {
   return route({
     audience: options.audience ?? 'recipient',
     topic: options.topic,
-    locale: 'nl',
+    locale: options.locale ?? 'nl',
     now: options.now ?? WEEKDAY_MORNING,
     channels: channels as Channel[],
     fallbacks: [EMERGENCY],
@@ -292,5 +296,32 @@ describe('isValidSchedule', () => {
       'weekly: must be a list',
       'exceptions: must be a list',
     ]);
+  });
+});
+
+describe('the page language', () => {
+  const lines = [
+    channel('dutch', { priority: 1, schedule: ALWAYS }),
+    channel('polish', { priority: 5, schedule: ALWAYS, languages: ['nl', 'pl'] }),
+    channel('turkish-office-hours', { priority: 2, languages: ['tr'] }),
+  ];
+
+  it('puts open channels answered in it first, then keeps the priority order', () => {
+    expect(ids(run(lines, { locale: 'pl' }).open)).toEqual(['polish', 'dutch', 'turkish-office-hours']);
+    expect(ids(run(lines, { locale: 'nl' }).open)).toEqual(['dutch', 'polish', 'turkish-office-hours']);
+    expect(ids(run(lines, { locale: 'tr' }).open)).toEqual(['turkish-office-hours', 'dutch', 'polish']);
+    // Without a stated language a line is answered in Dutch and English.
+    expect(ids(run(lines, { locale: 'en' }).open)).toEqual(['dutch', 'turkish-office-hours', 'polish']);
+  });
+
+  it('does not promote a closed line (the Turkish one, in the evening): closed ones keep their order', () => {
+    expect(ids(run(lines, { locale: 'tr', now: WEEKDAY_EVENING }).open)).toEqual(['dutch', 'polish']);
+    expect(ids(run(lines, { locale: 'tr', now: WEEKDAY_EVENING }).closed)).toEqual(['turkish-office-hours']);
+  });
+
+  it('leaves out a channel whose languages are not ours', () => {
+    expect(ids(run([channel('german', { languages: ['de'] as unknown as VisitorLocale[] })]).open)).toEqual(
+      [],
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { evaluateSchedule } from './schedule';
 import { channelProblems } from './validate';
-import type { Audience, Channel, Fallback, Locale, RouteResult, RoutedChannel, Topic } from './types';
+import type { VisitorLocale } from '@/lib/i18n/locales';
+import type { Audience, Channel, Fallback, RouteResult, RoutedChannel, Topic } from './types';
 
 export { isValidSchedule } from './validate';
 
@@ -8,8 +9,8 @@ export interface RouteInput {
   audience: Audience;
   /** Undefined means the visitor did not pick a topic: every channel for the audience qualifies. */
   topic?: Topic;
-  /** Part of the request context; routing itself is language-neutral and labels are chosen by the UI. */
-  locale: Locale;
+  /** The page's language: among open channels, those answered in it come first (labels are chosen by the UI). */
+  locale: VisitorLocale;
   now: Date;
   channels: readonly Channel[];
   fallbacks: readonly Fallback[];
@@ -24,6 +25,19 @@ interface Candidate extends RoutedChannel {
 function compareIds(a: string, b: string): number {
   // Plain code-unit order: stable across server and browser locales, unlike localeCompare.
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The languages a channel is answered in: Dutch and English unless an admin said otherwise. */
+export function channelLanguages(channel: Pick<Channel, 'languages'>): readonly VisitorLocale[] {
+  return channel.languages && channel.languages.length > 0 ? channel.languages : DEFAULT_CHANNEL_LANGUAGES;
+}
+
+const DEFAULT_CHANNEL_LANGUAGES: readonly VisitorLocale[] = ['nl', 'en'];
+
+/** Open channels answered in the page's language first (a Polish reader reaches a Polish speaker), then by priority. */
+function byLanguageThenPriority(locale: VisitorLocale) {
+  const speaks = (candidate: Candidate) => (channelLanguages(candidate.channel).includes(locale) ? 0 : 1);
+  return (a: Candidate, b: Candidate) => speaks(a) - speaks(b) || byPriorityThenId(a, b);
 }
 
 function byPriorityThenId(a: Candidate, b: Candidate): number {
@@ -74,7 +88,9 @@ export function route(input: RouteInput): RouteResult {
     .filter((channel) => topic === undefined || channel.topics.includes(topic))
     .map((channel) => evaluate(channel, now));
 
-  const open = candidates.filter((c) => c.status.state !== 'closed').sort(byPriorityThenId);
+  const open = candidates
+    .filter((c) => c.status.state !== 'closed')
+    .sort(byLanguageThenPriority(input.locale));
   const closed = candidates.filter((c) => c.status.state === 'closed').sort(bySoonestOpening);
   const anyPhoneOpen = open.some((c) => c.channel.kind === 'phone');
 

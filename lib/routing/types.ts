@@ -1,3 +1,5 @@
+import type { VisitorLocale } from '@/lib/i18n/locales';
+
 // Shared vocabulary of the helpline router. Plain data only, so the same shapes can be stored as JSON,
 // validated at the admin boundary and rendered by server components without conversion.
 
@@ -54,6 +56,8 @@ export interface Channel {
   /** Lower comes first. */
   priority: number;
   schedule: Schedule;
+  /** The visitor languages it is answered in; absent means Dutch and English. */
+  languages?: readonly VisitorLocale[];
 }
 
 export interface Fallback {

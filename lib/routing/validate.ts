@@ -1,5 +1,6 @@
 import { isValidLocalDate } from './amsterdam-time';
 import { parseTimeOfDay } from './time-of-day';
+import { VISITOR_LOCALES } from '@/lib/i18n/locales';
 import { AUDIENCES, CHANNEL_KINDS, LOCALES, TOPICS } from './types';
 
 // Validation works on `unknown` because schedules arrive from admin forms and JSON columns; the router
@@ -102,6 +103,9 @@ export function channelProblems(channel: unknown): string[] {
   if (!isListOf(channel.topics, TOPICS)) problems.push('topics: must list known topics');
   if (typeof channel.priority !== 'number' || !Number.isFinite(channel.priority)) {
     problems.push('priority: must be a finite number');
+  }
+  if (channel.languages !== undefined && !isListOf(channel.languages, VISITOR_LOCALES)) {
+    problems.push('languages: must list visitor languages');
   }
   problems.push(...isValidSchedule(channel.schedule).map((problem) => `schedule.${problem}`));
   return problems;

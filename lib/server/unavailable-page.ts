@@ -1,7 +1,6 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
-import en from '@/messages/en.json';
-import nl from '@/messages/nl.json';
+import { directionOf, isVisitorLocale, type VisitorLocale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/translator';
 import { getPrimaryHelpline } from '@/lib/server/helpline';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -13,18 +12,20 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#
  * Also the answer (500) when a visitor document cannot be rendered at all.
  */
 export function unavailableResponse(pathname: string, status: 500 | 503 = 503): Response {
-  const locale = pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'nl';
-  const t = createTranslator({ locale, messages: locale === 'en' ? en : nl, namespace: 'UnavailablePage' });
+  // Every language of ours, offered here or not: this page must not depend on anything that could be broken.
+  const first = pathname.split('/')[1];
+  const locale: VisitorLocale = isVisitorLocale(first) ? first : 'nl';
+  const t = translator(locale, 'UnavailablePage');
   const helpline = getPrimaryHelpline();
   const html = `<!doctype html>
-<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${locale}" dir="${directionOf(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t('title'))}</title>
 <style>body{font:1.125rem/1.5 system-ui,sans-serif;margin:1rem;max-width:36rem;color:#111}a{display:inline-block;padding:.5rem 0;font-size:1.5rem;font-weight:700;color:#064}</style>
 </head><body><main>
 <h1>${escapeHtml(t('title'))}</h1>
 <p>${escapeHtml(t('text'))}</p>
 <p>${escapeHtml(t('sent'))}</p>
-<p>${escapeHtml(t('call'))} <a href="${escapeHtml(helpline.href)}">${escapeHtml(helpline.display)}</a></p>
+<p>${escapeHtml(t('call'))} <a href="${escapeHtml(helpline.href)}" dir="ltr">${escapeHtml(helpline.display)}</a></p>
 </main></body></html>`;
   return new Response(html, {
     status,

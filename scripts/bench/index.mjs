@@ -33,6 +33,7 @@ import {
   pageWeight,
   throughput,
   WAVE,
+  WAVE_AR,
   withServer,
 } from './web.mjs';
 
@@ -133,6 +134,9 @@ if (WEB.some(run)) {
         [`/w/${WAVE}`]: await pageWeight(`${server.url}/w/${WAVE}`),
         '/nl/hulp/verslaving': await pageWeight(`${server.url}/nl/hulp/verslaving`),
         '/nl/contact': await pageWeight(`${server.url}/nl/contact`),
+        '/pl': await pageWeight(`${server.url}/pl`),
+        '/tr': await pageWeight(`${server.url}/tr`),
+        '/ar': await pageWeight(`${server.url}/ar`),
       };
       console.log(`encodings on /nl: ${results.weight['/nl'].encodings.join(', ')}`);
       budget('Weight: landing page on a first visit (kB = 1,000 bytes)', weightTable(results.weight, tally));
@@ -143,7 +147,12 @@ if (WEB.some(run)) {
       console.log(
         '\n## Throughput: 100 connections, counting on, against /robots.txt (and our stylesheet) in the same rounds (3 × 10 s)',
       );
-      const names = { landing: `/w/${WAVE}`, topic: '/nl/hulp/verslaving', contact: '/nl/contact' };
+      const names = {
+        landing: `/w/${WAVE}`,
+        'landing (ar)': `/w/${WAVE_AR}`,
+        topic: '/nl/hulp/verslaving',
+        contact: '/nl/contact',
+      };
       const landing = await (await fetch(`${server.url}/nl`)).text();
       const stylesheet = /href="(\/assets\/site-[\w-]+\.css)"/.exec(landing)?.[1];
       results.throughput = await throughput(server, {

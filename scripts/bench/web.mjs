@@ -22,6 +22,7 @@ const LIGHTHOUSE_VERSION = JSON.parse(
 
 export const WAVE = 'bench-wave';
 export const WAVE_EN = 'bench-wave-en';
+export const WAVE_AR = 'bench-wave-ar';
 
 export async function withServer(port, run) {
   const file = freshSqlite(`web-${port}`);
@@ -34,6 +35,7 @@ export async function withServer(port, run) {
   });
   insertWave(file, WAVE, 'nl');
   insertWave(file, WAVE_EN, 'en');
+  insertWave(file, WAVE_AR, 'ar');
   try {
     return await run(server);
   } finally {
@@ -42,26 +44,29 @@ export async function withServer(port, run) {
 }
 
 /**
- * Every visitor route in both languages, from the app's own routing table (so a page added later is checked without
+ * Every visitor route in every language, from the app's own routing tables (so a page added later is checked without
  * touching this file): each pathname but the staff application's, a wave link per language, a wave's "is this SMS
  * real", and an unknown address per language (the 404 page).
  */
 export async function visitorRoutes() {
-  const { routing } = await tsImport('../../lib/i18n/routing.ts', import.meta.url);
+  const { VISITOR_PATHNAMES, visitorPattern } = await tsImport(
+    '../../lib/i18n/visitor-paths.ts',
+    import.meta.url,
+  );
+  const { VISITOR_LOCALES } = await tsImport('../../lib/i18n/locales.ts', import.meta.url);
   const routes = [];
-  for (const [pathname, entry] of Object.entries(routing.pathnames)) {
-    if (pathname === '/staff' || pathname.startsWith('/staff/')) continue;
+  for (const pathname of VISITOR_PATHNAMES) {
     if (pathname === '/w/[code]') {
-      routes.push(`/w/${WAVE}`, `/w/${WAVE_EN}`);
+      routes.push(`/w/${WAVE}`, `/w/${WAVE_EN}`, `/w/${WAVE_AR}`);
       continue;
     }
-    for (const locale of routing.locales) {
-      const pattern = typeof entry === 'string' ? entry : entry[locale];
+    for (const locale of VISITOR_LOCALES) {
+      const pattern = visitorPattern(pathname, locale);
       routes.push(pattern === '/' ? `/${locale}` : `/${locale}${pattern}`);
       if (pathname === '/is-this-sms-real') routes.push(`/${locale}${pattern}?w=${WAVE}`);
     }
   }
-  for (const locale of routing.locales) routes.push(`/${locale}/bench-no-such-page`);
+  for (const locale of VISITOR_LOCALES) routes.push(`/${locale}/bench-no-such-page`);
   return routes;
 }
 

@@ -197,3 +197,55 @@ test('teams and routing rules: add a rule, refuse deleting the last catch-all', 
   await expect(rules).toHaveCount(before);
   expect(auditActions()).toEqual(expect.arrayContaining(['routing_rule.create', 'routing_rule.delete']));
 });
+
+test('a wave in Arabic opens its link in Arabic, right to left; the admin sets the languages a line answers in', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await signIn(page, STAFF.admin);
+  await page.goto('/nl/staff/waves/new');
+  const code = await page.getByLabel('Code in de link').inputValue();
+  // Every language the installation offers, named in the staff member's language.
+  await expect(page.getByLabel('Taal van de sms').locator('option')).toHaveText([
+    'Nederlands',
+    'Engels',
+    'Pools',
+    'Turks',
+    'Arabisch',
+  ]);
+  await page.getByLabel('Naam').fill('E2E ronde Arabisch');
+  await page.getByLabel('Aantal ontvangers').fill('20');
+  await page.getByLabel('Taal van de sms').selectOption('ar');
+  await page.getByRole('button', { name: 'Sms-ronde maken' }).click();
+  await expect(page).toHaveURL(/\/nl\/staff\/waves\/[0-9a-f-]{36}\?saved=1$/);
+
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  expect((await visitor.goto(`/w/${code}`))?.status()).toBe(200);
+  await expect(visitor.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(visitor.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  // The main line answers in Dutch and English only (the demo): the Arabic page says so. Add Arabic, and it does not.
+  const lineNote = visitor.locator('li:has(a[data-channel="uitweg-line"]) [data-testid="language-note"]');
+  await visitor.goto('/ar');
+  await expect(lineNote).toHaveCount(1);
+  await page.goto('/nl/staff/helplines/uitweg-line');
+  await page.getByRole('group', { name: 'Talen waarin deze lijn antwoordt' }).getByLabel('Arabisch').check();
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await expect(page.getByText('Opgeslagen. Bezoekers zien de wijziging')).toBeVisible();
+  await visitor.goto('/ar');
+  await expect(lineNote).toHaveCount(0);
+  // Put back for the other tests.
+  await page
+    .getByRole('group', { name: 'Talen waarin deze lijn antwoordt' })
+    .getByLabel('Arabisch')
+    .uncheck();
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await page.waitForLoadState('networkidle');
+  await page.reload();
+  await expect(
+    page.getByRole('group', { name: 'Talen waarin deze lijn antwoordt' }).getByLabel('Arabisch'),
+  ).not.toBeChecked();
+  await visitorContext.close();
+});

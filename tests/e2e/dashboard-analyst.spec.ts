@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { addDays } from '@/lib/analytics/days';
 import { amsterdamDay } from '@/lib/counting/time';
-import { withE2eDb } from '../support/e2e-db';
+import { counterSum, expectCounterToReach, withE2eDb } from '../support/e2e-db';
 import { signIn, STAFF } from '../support/staff';
 
 const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -150,4 +150,34 @@ test('the analyst chooses the breakdown without JavaScript and reads what is hid
   await expect(page.getByTestId('report-breakdown')).toContainText('Taal');
   await expect(page.getByTestId('suppression-note')).toContainText('Per taal');
   await context.close();
+});
+
+test('visits in Polish, Turkish and Arabic are counted for their language and named in "visits per language"', async ({
+  page,
+  browser,
+}) => {
+  const day = amsterdamDay(new Date());
+  const visitor = await browser.newContext();
+  const visitorPage = await visitor.newPage();
+  const counted = {
+    pl: '/pl/pomoc/uzaleznienie',
+    tr: '/tr/yardim/bagimlilik',
+    ar: '/ar/help/addiction',
+  } as const;
+  const before = Object.fromEntries(
+    Object.keys(counted).map((locale) => [
+      locale,
+      counterSum({ day, metric: 'visit', locale, page: 'topic' }),
+    ]),
+  );
+  for (const path of Object.values(counted)) expect((await visitorPage.goto(path))?.status()).toBe(200);
+  await visitor.close();
+  for (const locale of Object.keys(counted)) {
+    const key = { day, metric: 'visit', locale, page: 'topic' };
+    expect(await expectCounterToReach(key, before[locale]! + 1)).toBe(before[locale]! + 1);
+  }
+
+  await page.goto('/nl/staff/dashboard?preset=7d');
+  const chart = page.getByRole('figure', { name: 'Bezoeken per taal' });
+  for (const name of ['Pools', 'Turks', 'Arabisch']) await expect(chart).toContainText(name);
 });

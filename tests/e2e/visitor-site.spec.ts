@@ -7,10 +7,14 @@ import {
   NEUTRAL_SITE,
   NOT_FOUND_PAGES,
   QUICK_EXIT_LABEL,
+  NEW_LOCALE_PAGES,
   QUICK_EXIT_TEXT,
   VISITOR_PAGES,
   type VisitorLocale,
 } from '../support/visitor-pages';
+import ar from '@/messages/ar.json';
+import pl from '@/messages/pl.json';
+import tr from '@/messages/tr.json';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PHONE_SIZES = [
@@ -60,7 +64,7 @@ test.describe('every visitor page on a small phone', () => {
   // Two page sizes and two axe runs per test, on a machine that may be busy.
   test.describe.configure({ timeout: 90_000 });
 
-  for (const visitorPage of VISITOR_PAGES) {
+  for (const visitorPage of [...VISITOR_PAGES, ...NEW_LOCALE_PAGES]) {
     test(`${visitorPage.path} shows its content, the number and quick exit, and passes axe`, async ({
       page,
     }) => {
@@ -70,11 +74,17 @@ test.describe('every visitor page on a small phone', () => {
           const response = await page.goto(visitorPage.path);
           expect(response?.status()).toBe(200);
           await expect(page.locator('html')).toHaveAttribute('lang', visitorPage.locale);
+          await expect(page.locator('html')).toHaveAttribute(
+            'dir',
+            visitorPage.locale === 'ar' ? 'rtl' : 'ltr',
+          );
           await expect(page.getByRole('heading', { level: 1 })).toHaveText(visitorPage.heading);
           if (visitorPage.shows) await expect(page.getByText(visitorPage.shows)).toBeVisible();
 
           const call = page.getByRole('link', { name: CALL_LABEL[visitorPage.locale], exact: true });
           await expect(call).toBeVisible();
+          // In the first screen, without scrolling.
+          await expect(call).toBeInViewport();
           await expect(call).toHaveAttribute('href', HELPLINE.href);
           await expect(call).toContainText(HELPLINE.display);
 
@@ -199,6 +209,7 @@ test.describe('quick exit', () => {
 
 test.describe('privacy and security of visitor responses', () => {
   test('a visit through many pages sets no cookie', async ({ browser }) => {
+    test.setTimeout(90_000);
     const context = await browser.newContext();
     const page = await context.newPage();
     const withCookie: string[] = [];
@@ -210,6 +221,7 @@ test.describe('privacy and security of visitor responses', () => {
     });
 
     for (const visitorPage of VISITOR_PAGES) await page.goto(visitorPage.path);
+    for (const path of ['/pl/kontakt', '/tr/yardim/para', '/ar/privacy']) await page.goto(path);
     for (const notFound of NOT_FOUND_PAGES) await page.goto(notFound.path);
     // The chooser, the language switch, a tap beacon and a status check: the things a visitor does.
     await page.goto('/nl/contact?audience=parent&topic=money');
@@ -219,6 +231,7 @@ test.describe('privacy and security of visitor responses', () => {
     await expect(page.getByTestId('status-answer')).toContainText('We vinden geen bericht met deze code');
     await page.goto('/nl/hulp/verslaving');
     await waitForEnhancements(page);
+    await page.getByText('Taal', { exact: true }).click();
     await page.getByRole('link', { name: 'English', exact: true }).click();
     await expect(page).toHaveURL(/\/en\/help\/addiction$/);
     await page.goto('/');
@@ -326,6 +339,39 @@ interface SpokenUtterance {
   lang: string;
 }
 
+/** Headless Chromium has no voices to speak with: a recording stand-in takes the place of the browser's own. */
+async function installRecordingSpeech(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const spoken: { text: string; lang: string }[] = [];
+    class FakeUtterance {
+      text: string;
+      lang = '';
+      onend: (() => void) | null = null;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
+    const fake = {
+      speaking: false,
+      pending: false,
+      paused: false,
+      speak: (utterance: FakeUtterance) => spoken.push({ text: utterance.text, lang: utterance.lang }),
+      cancel: () => undefined,
+      pause: () => undefined,
+      resume: () => undefined,
+      // The voices of a browser without an Arabic one.
+      getVoices: () => [{ lang: 'nl-NL' }, { lang: 'en-GB' }, { lang: 'pl-PL' }, { lang: 'tr-TR' }],
+      onvoiceschanged: null,
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      value: FakeUtterance,
+      configurable: true,
+    });
+    Object.defineProperty(window, '__spoken', { value: spoken });
+  });
+}
+
 test.describe('read aloud', () => {
   for (const { locale, path, label, stop, lang } of [
     {
@@ -342,36 +388,16 @@ test.describe('read aloud', () => {
       stop: 'Stop reading',
       lang: 'en-GB',
     },
+    {
+      locale: 'pl' as VisitorLocale,
+      path: '/pl/pomoc/uzaleznienie',
+      label: pl.ReadAloud.start,
+      stop: pl.ReadAloud.stop,
+      lang: 'pl-PL',
+    },
   ]) {
     test(`with speech synthesis the ${locale} buttons show and speak in ${lang}`, async ({ page }) => {
-      // Headless Chromium has no voices to speak with: a recording stand-in takes the place of the browser's own.
-      await page.addInitScript(() => {
-        const spoken: { text: string; lang: string }[] = [];
-        class FakeUtterance {
-          text: string;
-          lang = '';
-          onend: (() => void) | null = null;
-          constructor(text: string) {
-            this.text = text;
-          }
-        }
-        const fake = {
-          speaking: false,
-          pending: false,
-          paused: false,
-          speak: (utterance: FakeUtterance) => spoken.push({ text: utterance.text, lang: utterance.lang }),
-          cancel: () => undefined,
-          pause: () => undefined,
-          resume: () => undefined,
-          getVoices: () => [],
-        };
-        Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
-        Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-          value: FakeUtterance,
-          configurable: true,
-        });
-        Object.defineProperty(window, '__spoken', { value: spoken });
-      });
+      await installRecordingSpeech(page);
       await page.goto(path);
       await waitForEnhancements(page);
       const buttons = page.getByRole('button', { name: label });
@@ -400,6 +426,15 @@ test.describe('read aloud', () => {
     });
   }
 
+  test('without a voice for the page language the buttons stay hidden (Arabic here)', async ({ page }) => {
+    await installRecordingSpeech(page);
+    await page.goto('/ar/help/addiction');
+    await waitForEnhancements(page);
+    const buttons = page.locator('button[data-read-aloud]');
+    expect(await buttons.count()).toBeGreaterThan(1);
+    for (const button of await buttons.all()) await expect(button).toBeHidden();
+  });
+
   test('without speech synthesis the read-aloud buttons stay hidden', async ({ page }) => {
     await page.addInitScript(() => {
       Reflect.deleteProperty(window, 'speechSynthesis');
@@ -414,7 +449,21 @@ test.describe('read aloud', () => {
   });
 });
 
-test.describe('language switch', () => {
+test.describe('language menu', () => {
+  const MENU_LABEL: Record<VisitorLocale, string> = {
+    nl: 'Taal',
+    en: 'Language',
+    pl: 'Język',
+    tr: 'Dil',
+    ar: 'اللغة',
+  };
+  const NAMES: Record<VisitorLocale, string> = {
+    nl: 'Nederlands',
+    en: 'English',
+    pl: 'Polski',
+    tr: 'Türkçe',
+    ar: 'العربية',
+  };
   for (const [from, to, heading] of [
     ['/nl/hulp/verslaving', '/en/help/addiction', 'Help with addiction'],
     ['/en/help/addiction', '/nl/hulp/verslaving', 'Hulp bij verslaving'],
@@ -422,6 +471,10 @@ test.describe('language switch', () => {
     ['/en/accessibility', '/nl/toegankelijkheid', 'Toegankelijkheid'],
     ['/nl/onderzoek', '/en/research', 'Research'],
     ['/nl/contact/status', '/en/contact/status', 'Check your message'],
+    ['/nl/hulp/verslaving', '/pl/pomoc/uzaleznienie', pl.TopicPage.addiction.title],
+    ['/pl/kontakt', '/tr/iletisim', tr.ContactPage.title],
+    ['/tr/gizlilik', '/ar/privacy', ar.PrivacyPage.title],
+    ['/ar/contact', '/nl/contact', 'Neem contact op'],
   ] as const) {
     test(`${from} switches to ${to} and sets no cookie`, async ({ browser }) => {
       const context = await browser.newContext();
@@ -433,15 +486,119 @@ test.describe('language switch', () => {
       });
       await page.goto(from);
       await waitForEnhancements(page);
-      await page
-        .getByRole('link', { name: from.startsWith('/nl') ? 'English' : 'Nederlands', exact: true })
-        .click();
+      const source = from.slice(1, 3) as VisitorLocale;
+      const target = to.slice(1, 3) as VisitorLocale;
+      const menu = page.getByTestId('language-menu');
+      await menu.getByText(MENU_LABEL[source], { exact: true }).click();
+      // Each language in its own name and script, the current one marked.
+      await expect(menu.getByRole('link')).toHaveText(Object.values(NAMES));
+      await expect(menu.getByRole('link', { name: NAMES[source], exact: true })).toHaveAttribute(
+        'aria-current',
+        'true',
+      );
+      await menu.getByRole('link', { name: NAMES[target], exact: true }).click();
       await expect(page).toHaveURL(`${E2E_BASE_URL}${to}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-      await expect(page.locator('html')).toHaveAttribute('lang', to.slice(1, 3));
+      await expect(page.locator('html')).toHaveAttribute('lang', target);
       expect(cookies).toEqual([]);
       expect(await context.cookies()).toEqual([]);
       await context.close();
     });
   }
+
+  test('works without JavaScript, and every page names its alternates', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/tr/yardim/bagimlilik');
+    await page.getByTestId('language-menu').getByText('Dil', { exact: true }).click();
+    await page.getByRole('link', { name: 'Polski', exact: true }).click();
+    await expect(page).toHaveURL(`${E2E_BASE_URL}/pl/pomoc/uzaleznienie`);
+    const alternates = await page
+      .locator('link[rel="alternate"]')
+      .evaluateAll((links) =>
+        links.map((link) => [
+          link.getAttribute('hreflang'),
+          new URL(link.getAttribute('href') ?? '').pathname,
+        ]),
+      );
+    expect(alternates).toEqual([
+      ['nl', '/nl/hulp/verslaving'],
+      ['en', '/en/help/addiction'],
+      ['pl', '/pl/pomoc/uzaleznienie'],
+      ['tr', '/tr/yardim/bagimlilik'],
+      ['ar', '/ar/help/addiction'],
+      ['x-default', '/nl/hulp/verslaving'],
+    ]);
+    await context.close();
+  });
+});
+
+test.describe('who speaks what', () => {
+  test('a Polish page says which languages the phone answers in, and that writing in Polish works', async ({
+    page,
+  }) => {
+    await page.goto('/pl');
+    const channels = page.getByTestId('channel-list');
+    // The demo's phone line is answered in Dutch and English; every team a recipient writes to reads Polish.
+    await expect(channels.getByTestId('language-note').first()).toHaveText(
+      pl.ChannelList.answeredIn.replace('{languages}', 'niderlandzki i angielski'),
+    );
+    await expect(channels.getByTestId('writing-note')).toHaveText(pl.ChannelList.writeOwnLanguage);
+  });
+
+  test('a Turkish page names the languages written messages are answered in; a Dutch page needs no note', async ({
+    page,
+  }) => {
+    await page.goto('/tr');
+    await expect(page.getByTestId('writing-note')).toHaveText(
+      tr.ChannelList.writtenAnswerIn.replace('{languages}', 'Felemenkçe, İngilizce ve Lehçe'),
+    );
+    await page.goto('/nl');
+    await expect(page.getByTestId('channel-list')).toBeVisible();
+    await expect(page.getByTestId('language-note')).toHaveCount(0);
+    await expect(page.getByTestId('writing-note')).toHaveCount(0);
+  });
+});
+
+test.describe('Arabic, right to left', () => {
+  test('the help bar and header are mirrored, the number still reads left to right', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    const edges: Record<string, { callStart: number; callEnd: number; exitStart: number; exitEnd: number }> =
+      {};
+    for (const path of ['/en/contact', '/ar/contact']) {
+      await page.goto(path);
+      const call = page.getByRole('link', {
+        name: CALL_LABEL[path === '/ar/contact' ? 'ar' : 'en'],
+        exact: true,
+      });
+      const exit = page.locator('a[data-quick-exit]');
+      const callBox = await call.boundingBox();
+      const exitBox = await exit.boundingBox();
+      if (!callBox || !exitBox) throw new Error(`no call button or quick exit on ${path}`);
+      edges[path] = {
+        callStart: callBox.x,
+        callEnd: callBox.x + callBox.width,
+        exitStart: exitBox.x,
+        exitEnd: exitBox.x + exitBox.width,
+      };
+      await page.screenshot({
+        path: testInfo.outputPath(`help-bar${path.replaceAll('/', '-')}.png`),
+        clip: { x: 0, y: 0, width: 360, height: 160 },
+      });
+      await testInfo.attach(`help bar ${path}`, {
+        path: testInfo.outputPath(`help-bar${path.replaceAll('/', '-')}.png`),
+      });
+    }
+    const english = edges['/en/contact']!;
+    const arabic = edges['/ar/contact']!;
+    // English: the call button starts at the left edge, the quick exit further right; Arabic: mirrored.
+    expect(english.callStart).toBeLessThan(40);
+    expect(english.exitStart).toBeGreaterThan(english.callStart);
+    expect(arabic.callEnd).toBeGreaterThan(320);
+    expect(arabic.exitEnd).toBeLessThan(arabic.callEnd);
+    const number = page.getByRole('link', { name: CALL_LABEL.ar, exact: true }).locator('[dir="ltr"]');
+    await expect(number).toHaveText(HELPLINE.display);
+  });
 });

@@ -1,5 +1,11 @@
-/** The visitor pages the browser tests walk through, in both languages, with what each must show. */
-export type VisitorLocale = 'nl' | 'en';
+/** The visitor pages the browser tests walk through, in every language, with what each must show. */
+import ar from '@/messages/ar.json';
+import pl from '@/messages/pl.json';
+import tr from '@/messages/tr.json';
+import { ltrInText, type VisitorLocale } from '@/lib/i18n/locales';
+import { type VisitorPathname, visitorPattern } from '@/lib/i18n/visitor-paths';
+
+export type { VisitorLocale } from '@/lib/i18n/locales';
 
 export interface VisitorPage {
   path: string;
@@ -17,17 +23,54 @@ export const LANDING_HEADING = {
 export const HELPLINE = { display: '030 200 1234', href: 'tel:+31302001234' } as const;
 export const NEUTRAL_SITE = 'https://www.buienradar.nl/';
 
+/** The languages added after Dutch and English: their pages and texts come from their message files. */
+export const NEW_LOCALES = ['pl', 'tr', 'ar'] as const;
+const MESSAGES = { pl, tr, ar };
+
 /** The call button in the help bar: its accessible name is the label and the number. */
 export const CALL_LABEL: Record<VisitorLocale, string> = {
   nl: `Bel gratis en anoniem: ${HELPLINE.display}`,
   en: `Call free and anonymously: ${HELPLINE.display}`,
+  pl: `${pl.HelpBar.call} ${HELPLINE.display}`,
+  tr: `${tr.HelpBar.call} ${HELPLINE.display}`,
+  ar: `${ar.HelpBar.call} ${HELPLINE.display}`,
 };
 /** The quick exit's accessible name ("Noodknop:" is read out only). */
 export const QUICK_EXIT_LABEL: Record<VisitorLocale, string> = {
   nl: 'Noodknop: Snel weg',
   en: 'Emergency: Leave quickly',
+  pl: `${pl.QuickExit.srPrefix} ${pl.QuickExit.label}`,
+  tr: `${tr.QuickExit.srPrefix} ${tr.QuickExit.label}`,
+  ar: `${ar.QuickExit.srPrefix} ${ar.QuickExit.label}`,
 };
-export const QUICK_EXIT_TEXT: Record<VisitorLocale, string> = { nl: 'Snel weg', en: 'Leave quickly' };
+export const QUICK_EXIT_TEXT: Record<VisitorLocale, string> = {
+  nl: 'Snel weg',
+  en: 'Leave quickly',
+  pl: pl.QuickExit.label,
+  tr: tr.QuickExit.label,
+  ar: ar.QuickExit.label,
+};
+
+/** Each page's heading, by its message: the same key in every language. */
+const HEADINGS: [VisitorPathname, (messages: typeof pl) => string][] = [
+  ['/', (m) => m.LandingPage.title],
+  ['/is-this-sms-real', (m) => m.RealSmsPage.title],
+  ['/help', (m) => m.HelpIndexPage.title],
+  ['/help/addiction', (m) => m.TopicPage.addiction.title],
+  ['/help/money', (m) => m.TopicPage.money.title],
+  ['/help/getting-out', (m) => m.TopicPage.exit.title],
+  ['/parents', (m) => m.ParentsPage.title],
+  ['/professionals', (m) => m.ProfessionalsPage.title],
+  ['/contact', (m) => m.ContactPage.title],
+  ['/contact/status', (m) => m.ContactStatusPage.title],
+  ['/conversation', (m) => m.ConversationPage.title],
+  ['/privacy', (m) => m.PrivacyPage.title],
+  ['/accessibility', (m) => m.AccessibilityPage.title],
+  ['/research', (m) => m.ResearchPage.title],
+];
+
+const localized = (page: VisitorPathname, locale: VisitorLocale) =>
+  page === '/' ? `/${locale}` : `/${locale}${visitorPattern(page, locale)}`;
 
 export const VISITOR_PAGES: VisitorPage[] = [
   { path: '/nl', locale: 'nl', heading: LANDING_HEADING.nl },
@@ -85,8 +128,17 @@ export const VISITOR_PAGES: VisitorPage[] = [
   },
 ];
 
+/** Every page in Polish, Turkish and Arabic, found by their slugs in that language. */
+export const NEW_LOCALE_PAGES: VisitorPage[] = NEW_LOCALES.flatMap((locale) =>
+  HEADINGS.map(([page, heading]) => ({
+    path: localized(page, locale),
+    locale,
+    heading: heading(MESSAGES[locale]),
+  })),
+);
+
 /** Unknown addresses: the localized 404 shows its own call link (it sits outside the help bar's layout). */
-export const NOT_FOUND_PAGES = [
+export const NOT_FOUND_PAGES: (VisitorPage & { call: string })[] = [
   {
     path: '/nl/bestaat-niet',
     locale: 'nl',
@@ -99,4 +151,10 @@ export const NOT_FOUND_PAGES = [
     heading: 'This page does not exist',
     call: `Call ${HELPLINE.display}`,
   },
-] as const;
+  ...NEW_LOCALES.map((locale) => ({
+    path: `/${locale}/xyz-404`,
+    locale,
+    heading: MESSAGES[locale].NotFoundPage.title,
+    call: MESSAGES[locale].NotFoundPage.call.replace('{number}', ltrInText(HELPLINE.display, locale)),
+  })),
+];

@@ -2,12 +2,18 @@ import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
-import type { Locale } from '@/lib/i18n/routing';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
 
 const DONE = ['noScript', 'targets', 'readAloud', 'keyboard', 'zoom', 'small', 'language'] as const;
 
 /** The accessibility statement: aim, what was done, how it is tested, known limits, and how to report a problem. */
-export function AccessibilityPage({ helpline, locale }: { helpline: PrimaryHelpline; locale: Locale }) {
+export function AccessibilityPage({
+  helpline,
+  locale,
+}: {
+  helpline: PrimaryHelpline;
+  locale: VisitorLocale;
+}) {
   const t = translator(locale, 'AccessibilityPage');
   return (
     <>
@@ -21,7 +27,7 @@ export function AccessibilityPage({ helpline, locale }: { helpline: PrimaryHelpl
       </ContentSection>
 
       <ContentSection locale={locale} id="what-we-did" title={t('done.title')}>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {DONE.map((item) => (
             <li key={item}>{t(`done.${item}`)}</li>
           ))}
@@ -41,7 +47,7 @@ export function AccessibilityPage({ helpline, locale }: { helpline: PrimaryHelpl
       <ContentSection locale={locale} id="report-a-problem" title={t('report.title')}>
         <p>
           {t.rich('report.text', {
-            number: helpline.display,
+            number: ltrInText(helpline.display, locale),
             link: (chunks) => (
               <Link locale={locale} href="/contact">
                 {chunks}

@@ -5,12 +5,13 @@ import { ConversationStarted } from '@/components/conversation/conversation-star
 import type { PowChallenge } from '@/lib/contact/proof-of-work-types';
 import { AUDIENCES, TOPICS } from '@/lib/contact/options';
 import { translator } from '@/lib/i18n/translator';
-import type { Locale, RouteResult } from '@/lib/routing/types';
+import type { VisitorLocale } from '@/lib/i18n/locales';
+import type { RouteResult } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 import type { ContactActionState } from '@/lib/server/visitor-forms/contact';
 
 export interface ContactPageProps {
-  locale: Locale;
+  locale: VisitorLocale;
   helpline: PrimaryHelpline;
   channels: RouteResult;
   chosen: { audience?: string; topic?: string; reach?: string };
@@ -65,12 +66,12 @@ export function ContactPage(props: ContactPageProps) {
           {t('chooserTitle')}
         </h2>
         <div className="flex flex-wrap gap-4">
-          <label className="flex flex-col gap-1 font-semibold">
+          <label className="flex min-w-0 max-w-full flex-col gap-1 font-semibold">
             {t('chooserAudience')}
             <select
               name="audience"
               defaultValue={chosen.audience ?? 'recipient'}
-              className="min-h-11 rounded-md border-2 border-ink bg-white px-2 font-normal"
+              className="min-h-11 max-w-full rounded-md border-2 border-ink bg-white px-2 font-normal"
             >
               {AUDIENCES.map((audience) => (
                 <option key={audience} value={audience}>
@@ -79,12 +80,12 @@ export function ContactPage(props: ContactPageProps) {
               ))}
             </select>
           </label>
-          <label className="flex flex-col gap-1 font-semibold">
+          <label className="flex min-w-0 max-w-full flex-col gap-1 font-semibold">
             {t('chooserTopic')}
             <select
               name="topic"
               defaultValue={chosen.topic ?? 'other'}
-              className="min-h-11 rounded-md border-2 border-ink bg-white px-2 font-normal"
+              className="min-h-11 max-w-full rounded-md border-2 border-ink bg-white px-2 font-normal"
             >
               {TOPICS.map((topic) => (
                 <option key={topic} value={topic}>

@@ -1,11 +1,11 @@
 import { StatusLookupForm } from '@/components/contact/status-lookup-form';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 import type { StatusLookupState } from '@/lib/server/visitor-forms/contact-status';
 
 export interface ContactStatusPageProps {
-  locale: Locale;
+  locale: VisitorLocale;
   helpline: PrimaryHelpline;
   /** The answer to this request's post, or null for a GET. */
   answer: StatusLookupState | null;

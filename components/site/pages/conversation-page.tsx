@@ -3,13 +3,13 @@ import { ConversationMessages } from '@/components/conversation/conversation-vie
 import { SiteLink as Link } from '@/components/site/site-link';
 import type { PowChallenge } from '@/lib/contact/proof-of-work-types';
 import type { ConversationFieldErrors } from '@/lib/conversations/person-form';
-import type { Locale } from '@/lib/i18n/routing';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 import type { ConversationActionState } from '@/lib/server/visitor-forms/conversation';
 
 export interface ConversationPageProps {
-  locale: Locale;
+  locale: VisitorLocale;
   helpline: PrimaryHelpline;
   /** The answer to this request's post, or null for a GET. */
   answer: ConversationActionState | null;
@@ -54,7 +54,7 @@ export function ConversationPage({
   const failure = answer && !answer.ok ? answer : null;
   const fieldErrors: ConversationFieldErrors = failure?.fieldErrors ?? {};
   const errorFields = (['key', 'message'] as const).filter((field) => fieldErrors[field]);
-  const number = helpline.display;
+  const number = ltrInText(helpline.display, locale);
   const formErrorText = () => {
     switch (failure?.formError) {
       case 'notFound':
@@ -83,7 +83,7 @@ export function ConversationPage({
         formError && (
           <>
             {formError}{' '}
-            <a href={helpline.href} className="font-bold whitespace-nowrap">
+            <a href={helpline.href} className="font-bold whitespace-nowrap" dir="ltr">
               {helpline.display}
             </a>
           </>
@@ -102,7 +102,7 @@ export function ConversationPage({
   const describedBy = (field: Field) =>
     [`${IDS[field]}-hint`, fieldErrors[field] ? `${IDS[field]}-error` : null].filter(Boolean).join(' ');
   const groupClass = (field: Field) =>
-    `space-y-1 ${fieldErrors[field] ? 'border-l-4 border-danger pl-3' : ''}`;
+    `space-y-1 ${fieldErrors[field] ? 'border-s-4 border-danger ps-3' : ''}`;
   const noKey = (
     <p>
       <Link locale={locale} href="/contact" className="inline-flex min-h-11 items-center font-semibold">
@@ -131,7 +131,7 @@ export function ConversationPage({
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         {errorSummary}
         {answer?.ok && answer.notice === 'sent' && (
-          <p role="status" className="rounded-md border-l-4 border-brand bg-white p-3 font-semibold">
+          <p role="status" className="rounded-md border-s-4 border-brand bg-white p-3 font-semibold">
             {t('sent')}
           </p>
         )}
@@ -204,6 +204,7 @@ export function ConversationPage({
             name="key"
             type="text"
             inputMode="numeric"
+            dir="ltr"
             autoComplete="off"
             autoCorrect="off"
             spellCheck={false}

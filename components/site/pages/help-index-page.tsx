@@ -1,7 +1,7 @@
 import { translator } from '@/lib/i18n/translator';
 import { SiteLink as Link } from '@/components/site/site-link';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
-import type { Locale } from '@/lib/i18n/routing';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
 
 const TOPICS = [
   { key: 'addiction', href: '/help/addiction' },
@@ -10,7 +10,7 @@ const TOPICS = [
 ] as const;
 
 /** The help overview: one card per topic page. */
-export function HelpIndexPage({ helpline, locale }: { helpline: PrimaryHelpline; locale: Locale }) {
+export function HelpIndexPage({ helpline, locale }: { helpline: PrimaryHelpline; locale: VisitorLocale }) {
   const t = translator(locale, 'HelpIndexPage');
   return (
     <>
@@ -34,7 +34,7 @@ export function HelpIndexPage({ helpline, locale }: { helpline: PrimaryHelpline;
 
       <p className="mt-8">
         {t.rich('notSure', {
-          number: helpline.display,
+          number: ltrInText(helpline.display, locale),
           call: (chunks) => (
             <a href={helpline.href} className="font-semibold whitespace-nowrap">
               {chunks}

@@ -2,17 +2,20 @@ import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import { ChannelList } from '@/components/routing/channel-list';
-import type { Locale, RouteResult } from '@/lib/routing/types';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
+import type { RouteResult } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 import type { ChannelOrder } from '@/lib/waves/arms';
 
 export interface LandingPageProps {
   helpline: PrimaryHelpline;
-  locale: Locale;
+  locale: VisitorLocale;
   channels: RouteResult;
   waveCode: string | null;
   /** The reply promise for writing on the site, in working days; null when unknown. */
   replyWithinDays: number | null;
+  /** The languages a written message is sure to be answered in; null when unknown. */
+  writingLanguages?: readonly VisitorLocale[] | null;
   /** What an experiment arm may change: the first paragraph and which way in comes first. */
   variant?: LandingVariant;
 }
@@ -29,11 +32,12 @@ const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 /** The page an SMS recipient opens: why they got it, that they are anonymous, and a number to call, in one screen. */
 export function LandingPage(props: LandingPageProps) {
-  const { helpline, locale, channels, waveCode, replyWithinDays, variant = DEFAULT_VARIANT } = props;
+  const { helpline, locale, channels, waveCode, replyWithinDays, writingLanguages = null } = props;
+  const variant = props.variant ?? DEFAULT_VARIANT;
   const t = translator(locale, 'LandingPage');
   const writeFirst = variant.channelOrder === 'write-first';
   const ways = [
-    <li key="call">{t('contact.call', { number: helpline.display })}</li>,
+    <li key="call">{t('contact.call', { number: ltrInText(helpline.display, locale) })}</li>,
     <li key="write">{t('contact.write')}</li>,
   ];
   return (
@@ -45,7 +49,7 @@ export function LandingPage(props: LandingPageProps) {
         </p>
         <section
           aria-labelledby="anonymous-title"
-          className="rounded-lg border-l-4 border-brand bg-white p-3 shadow-sm"
+          className="rounded-lg border-s-4 border-brand bg-white p-3 shadow-sm"
         >
           <h2 id="anonymous-title" className="font-bold">
             {t('anonymousTitle')}
@@ -70,7 +74,7 @@ export function LandingPage(props: LandingPageProps) {
 
       <ContentSection locale={locale} id="dark-side" title={t('darkSide.title')}>
         <p>{t('darkSide.intro')}</p>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           <li>{t.rich('darkSide.violence', { strong })}</li>
           <li>{t.rich('darkSide.exploitation', { strong })}</li>
           <li>{t.rich('darkSide.debt', { strong })}</li>
@@ -108,7 +112,7 @@ export function LandingPage(props: LandingPageProps) {
       </ContentSection>
 
       <ContentSection locale={locale} id="get-in-touch" title={t('contact.title')}>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {writeFirst ? ways.reverse() : ways}
           <li>{t('contact.callback')}</li>
         </ul>
@@ -117,7 +121,7 @@ export function LandingPage(props: LandingPageProps) {
           locale={locale}
           waveCode={waveCode}
           headingLevel={3}
-          conversation={{ replyWithinDays }}
+          conversation={{ replyWithinDays, languages: writingLanguages }}
           writeFirst={writeFirst}
         />
         <p>

@@ -1,14 +1,20 @@
 import { translator } from '@/lib/i18n/translator';
 import { SiteLink as Link } from '@/components/site/site-link';
 import { getPrimaryHelpline } from '@/lib/server/helpline';
-import type { Locale } from '@/lib/i18n/routing';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
 
 /**
  * The localized 404, with the call link itself (the number comes from configuration, so it works with the database
  * down): it also renders outside the visitor frame (Next's own 404), where there is no help bar. `standalone` there: it is then the
  * page's main landmark itself; inside the site frame the frame's <main id="main"> already is, and may not be doubled.
  */
-export function NotFoundPage({ locale, standalone = false }: { locale: Locale; standalone?: boolean }) {
+export function NotFoundPage({
+  locale,
+  standalone = false,
+}: {
+  locale: VisitorLocale;
+  standalone?: boolean;
+}) {
   const t = translator(locale, 'NotFoundPage');
   const helpline = getPrimaryHelpline();
   const Container = standalone ? 'main' : 'div';
@@ -23,7 +29,7 @@ export function NotFoundPage({ locale, standalone = false }: { locale: Locale; s
       </p>
       <section
         aria-labelledby="not-found-help"
-        className="rounded-lg border-l-4 border-brand bg-brand-soft p-4"
+        className="rounded-lg border-s-4 border-brand bg-brand-soft p-4"
       >
         <h2 id="not-found-help" className="font-bold">
           {t('help')}
@@ -34,7 +40,7 @@ export function NotFoundPage({ locale, standalone = false }: { locale: Locale; s
             ping="/api/e?k=tap&c=primary"
             className="inline-flex min-h-12 items-center rounded-md bg-brand px-5 py-3 text-lg font-bold text-white no-underline hover:bg-brand-dark"
           >
-            {t('call', { number: helpline.display })}
+            {t('call', { number: ltrInText(helpline.display, locale) })}
           </a>
           <Link locale={locale} href="/contact" className="inline-flex min-h-11 items-center font-semibold">
             {t('write')}

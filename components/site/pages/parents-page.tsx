@@ -2,7 +2,8 @@ import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import { ChannelList } from '@/components/routing/channel-list';
-import type { Locale, RouteResult } from '@/lib/routing/types';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
+import type { RouteResult } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 
 const SIGNALS = ['money', 'friends', 'away', 'phone', 'sleep', 'school'] as const;
@@ -12,7 +13,7 @@ const HELPLINE_OFFERS = ['advice', 'talk', 'plan', 'child'] as const;
 /** For parents: signals (which are not proof), how to start the conversation, and what the helpline can do. */
 export interface ParentsPageProps {
   helpline: PrimaryHelpline;
-  locale: Locale;
+  locale: VisitorLocale;
   channels: RouteResult;
 }
 
@@ -27,7 +28,7 @@ export function ParentsPage({ helpline, locale, channels }: ParentsPageProps) {
 
       <ContentSection locale={locale} id="signals" title={t('signals.title')}>
         <p>{t('signals.intro')}</p>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {SIGNALS.map((signal) => (
             <li key={signal}>{t(`signals.${signal}`)}</li>
           ))}
@@ -36,7 +37,7 @@ export function ParentsPage({ helpline, locale, channels }: ParentsPageProps) {
       </ContentSection>
 
       <ContentSection locale={locale} id="conversation" title={t('talk.title')}>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {TALK_TIPS.map((tip) => (
             <li key={tip}>{t(`talk.${tip}`)}</li>
           ))}
@@ -44,7 +45,7 @@ export function ParentsPage({ helpline, locale, channels }: ParentsPageProps) {
       </ContentSection>
 
       <ContentSection locale={locale} id="what-we-do" title={t('helpline.title')}>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {HELPLINE_OFFERS.map((offer) => (
             <li key={offer}>{t(`helpline.${offer}`)}</li>
           ))}
@@ -54,7 +55,7 @@ export function ParentsPage({ helpline, locale, channels }: ParentsPageProps) {
       <ContentSection locale={locale} id="contact-parents" title={t('contact.title')}>
         <p>
           {t.rich('contact.call', {
-            number: helpline.display,
+            number: ltrInText(helpline.display, locale),
             call: (chunks) => (
               <a href={helpline.href} className="font-semibold whitespace-nowrap">
                 {chunks}

@@ -1,6 +1,6 @@
 import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 
 const COUNTED = ['visits', 'unique', 'taps', 'requests', 'tools', 'language'] as const;
 const NEVER = ['cookies', 'ip', 'browser', 'days', 'thirdParties', 'ads', 'links'] as const;
@@ -12,7 +12,7 @@ export function PrivacyPage({
   locale,
   conversationRetentionDays,
 }: {
-  locale: Locale;
+  locale: VisitorLocale;
   conversationRetentionDays: number;
 }) {
   const t = translator(locale, 'PrivacyPage');
@@ -25,7 +25,7 @@ export function PrivacyPage({
 
       <ContentSection locale={locale} id="what-we-count" title={t('counted.title')}>
         <p>{t('counted.intro')}</p>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {COUNTED.map((item) => (
             <li key={item}>{t(`counted.${item}`)}</li>
           ))}
@@ -34,7 +34,7 @@ export function PrivacyPage({
       </ContentSection>
 
       <ContentSection locale={locale} id="what-we-never-do" title={t('never.title')}>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {NEVER.map((item) => (
             <li key={item}>{t(`never.${item}`)}</li>
           ))}
@@ -42,7 +42,7 @@ export function PrivacyPage({
       </ContentSection>
 
       <ContentSection locale={locale} id="contact-data" title={t('contact.title')}>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {CONTACT.map((item) => (
             <li key={item}>{t(`contact.${item}`)}</li>
           ))}
@@ -50,7 +50,7 @@ export function PrivacyPage({
       </ContentSection>
 
       <ContentSection locale={locale} id="conversation-data" title={t('conversation.title')}>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {CONVERSATION.map((item) => (
             <li key={item}>{t(`conversation.${item}`)}</li>
           ))}
@@ -66,7 +66,7 @@ export function PrivacyPage({
       <ContentSection locale={locale} id="browse-safely" title={t('browseSafely.title')}>
         <p>{t('browseSafely.history')}</p>
         <p>{t('browseSafely.privateIntro')}</p>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           <li>{t('browseSafely.iphone')}</li>
           <li>{t('browseSafely.android')}</li>
         </ul>

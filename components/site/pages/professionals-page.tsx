@@ -2,7 +2,8 @@ import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import { ChannelList } from '@/components/routing/channel-list';
-import type { Locale, RouteResult } from '@/lib/routing/types';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
+import type { RouteResult } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 
 const SIGNALS = ['money', 'absence', 'friends', 'phone', 'mood', 'results'] as const;
@@ -12,7 +13,7 @@ const HELPLINE_OFFERS = ['consult', 'anonymous', 'handover'] as const;
 /** For teachers, youth workers and GPs: signals, raising it, the reporting code, and consultation. */
 export interface ProfessionalsPageProps {
   helpline: PrimaryHelpline;
-  locale: Locale;
+  locale: VisitorLocale;
   channels: RouteResult;
 }
 
@@ -27,7 +28,7 @@ export function ProfessionalsPage({ helpline, locale, channels }: ProfessionalsP
 
       <ContentSection locale={locale} id="signals" title={t('signals.title')}>
         <p>{t('signals.intro')}</p>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {SIGNALS.map((signal) => (
             <li key={signal}>{t(`signals.${signal}`)}</li>
           ))}
@@ -36,7 +37,7 @@ export function ProfessionalsPage({ helpline, locale, channels }: ProfessionalsP
       </ContentSection>
 
       <ContentSection locale={locale} id="raise-it" title={t('raise.title')}>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {RAISE_TIPS.map((tip) => (
             <li key={tip}>{t(`raise.${tip}`)}</li>
           ))}
@@ -49,7 +50,7 @@ export function ProfessionalsPage({ helpline, locale, channels }: ProfessionalsP
       </ContentSection>
 
       <ContentSection locale={locale} id="what-we-do" title={t('helpline.title')}>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {HELPLINE_OFFERS.map((offer) => (
             <li key={offer}>{t(`helpline.${offer}`)}</li>
           ))}
@@ -59,7 +60,7 @@ export function ProfessionalsPage({ helpline, locale, channels }: ProfessionalsP
       <ContentSection locale={locale} id="contact-professionals" title={t('contact.title')}>
         <p>
           {t.rich('contact.call', {
-            number: helpline.display,
+            number: ltrInText(helpline.display, locale),
             call: (chunks) => (
               <a href={helpline.href} className="font-semibold whitespace-nowrap">
                 {chunks}

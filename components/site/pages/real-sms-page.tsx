@@ -3,14 +3,14 @@ import type { ReactNode } from 'react';
 import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import type { WaveSummary } from '@/lib/server/waves/wave-directory';
-import type { Locale } from '@/lib/i18n/routing';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
 
 export interface RealSmsPageProps {
   /** The SMS wave from the `?w=` code, or null for the generic example. */
   wave: Pick<WaveSummary, 'code' | 'locale' | 'smsText'> | null;
   /** The site's host (e.g. `uitweg.example.nl`), as it appears in the SMS link. */
   siteHost: string;
-  locale: Locale;
+  locale: VisitorLocale;
 }
 
 const code = (chunks: ReactNode) => <code className="font-semibold wrap-break-word">{chunks}</code>;
@@ -31,7 +31,7 @@ export function RealSmsPage({ wave, siteHost, locale }: RealSmsPageProps) {
         <p>{t('who.pilot')}</p>
         <p>{t('who.everyone')}</p>
         <p>{t('who.numberIntro')}</p>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           <li>{t('who.once')}</li>
           <li>{t('who.notShared')}</li>
           <li>{t('who.notRegistered')}</li>
@@ -43,7 +43,7 @@ export function RealSmsPage({ wave, siteHost, locale }: RealSmsPageProps) {
         {/* Plain text, never a link: this page tells people not to tap links in messages they doubt. */}
         <blockquote
           lang={wave?.locale}
-          className="rounded-lg border-l-4 border-brand bg-white p-4 whitespace-pre-line shadow-sm wrap-break-word"
+          className="rounded-lg border-s-4 border-brand bg-white p-4 whitespace-pre-line shadow-sm wrap-break-word"
         >
           {wave
             ? wave.smsText.replaceAll('{link}', `${siteHost}/w/${wave.code}`)
@@ -55,13 +55,13 @@ export function RealSmsPage({ wave, siteHost, locale }: RealSmsPageProps) {
 
       <ContentSection locale={locale} id="check-yourself" title={t('check.title')}>
         <p>{t('check.intro')}</p>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           <li>{t('check.municipality')}</li>
           <li>{t('check.police')}</li>
           <li>{t('check.look')}</li>
           <li>
             {t.rich('check.call', {
-              number: policeNumber,
+              number: ltrInText(policeNumber, locale),
               call: (chunks) => (
                 <a href={`tel:${policeNumber.replace(/[^\d+]/g, '')}`} className="whitespace-nowrap">
                   {chunks}
@@ -74,7 +74,7 @@ export function RealSmsPage({ wave, siteHost, locale }: RealSmsPageProps) {
 
       <ContentSection locale={locale} id="never-asked" title={t('never.title')}>
         <p>{t('never.intro')}</p>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           <li>{t('never.money')}</li>
           <li>{t('never.passwords')}</li>
           <li>{t('never.bank')}</li>

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { PlainExperiment } from '@/lib/analytics/experiments/plain-summary';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 import { ResearchPage, type ResearchList } from './research-page';
 
 const helpline = { e164: '+31302001234', display: '030 200 1234', href: 'tel:+31302001234' };
@@ -28,7 +28,7 @@ const small: PlainExperiment = {
   lessons: [{ kind: 'no-conclusion', control: 'kort', arm: 'lang' }],
 };
 
-function render(research: ResearchList, locale: Locale = 'nl') {
+function render(research: ResearchList, locale: VisitorLocale = 'nl') {
   return renderToStaticMarkup(<ResearchPage locale={locale} helpline={helpline} research={research} />);
 }
 

@@ -3,7 +3,7 @@ import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import type { PlainExperiment, PlainLesson, PlainShare } from '@/lib/analytics/experiments/plain-summary';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
-import type { Locale } from '@/lib/i18n/routing';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
 import type { PrimaryMeasure } from '@/lib/waves/arms';
 
 const HOW = ['sameHelp', 'links', 'counts', 'plan', 'chance', 'small'] as const;
@@ -48,7 +48,7 @@ function Experiment({ t, experiment, id }: { t: T; experiment: PlainExperiment; 
       {experiment.differences.length > 0 ? (
         <>
           <p>{t('experiment.differences.lead')}</p>
-          <ul className="list-disc space-y-1 pl-6">
+          <ul className="list-disc space-y-1 ps-6">
             {experiment.differences.map((difference) => (
               <li key={difference}>{t(`experiment.differences.${difference}`)}</li>
             ))}
@@ -89,7 +89,7 @@ export function ResearchPage({
   helpline,
   research,
 }: {
-  locale: Locale;
+  locale: VisitorLocale;
   helpline: PrimaryHelpline;
   research: ResearchList;
 }) {
@@ -106,7 +106,7 @@ export function ResearchPage({
       </ContentSection>
 
       <ContentSection locale={locale} id="how-we-test" title={t('how.title')}>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {HOW.map((item) => (
             <li key={item}>{t(`how.${item}`)}</li>
           ))}
@@ -131,7 +131,7 @@ export function ResearchPage({
       <ContentSection locale={locale} id="questions" title={t('questions.title')}>
         <p>
           {t.rich('questions.text', {
-            number: helpline.display,
+            number: ltrInText(helpline.display, locale),
             link: (chunks) => (
               <Link locale={locale} href="/contact">
                 {chunks}

@@ -2,7 +2,8 @@ import { translator } from '@/lib/i18n/translator';
 import { ContentSection } from '@/components/site/content-section';
 import { SiteLink as Link } from '@/components/site/site-link';
 import { ChannelList } from '@/components/routing/channel-list';
-import type { Locale, RouteResult } from '@/lib/routing/types';
+import { type VisitorLocale, ltrInText } from '@/lib/i18n/locales';
+import type { RouteResult } from '@/lib/routing/types';
 import type { PrimaryHelpline } from '@/lib/server/helpline';
 
 export type HelpTopic = 'addiction' | 'money' | 'exit';
@@ -10,7 +11,7 @@ export type HelpTopic = 'addiction' | 'money' | 'exit';
 export interface TopicPageProps {
   topic: HelpTopic;
   helpline: PrimaryHelpline;
-  locale: Locale;
+  locale: VisitorLocale;
   channels: RouteResult;
 }
 
@@ -60,7 +61,7 @@ export function TopicPage({ topic, helpline, locale, channels }: TopicPageProps)
           </ContentSection>
           <ContentSection locale={locale} id="school-work-money" title={t('exit.support.title')}>
             <p>{t('exit.support.intro')}</p>
-            <ul className="list-disc space-y-1 pl-6">
+            <ul className="list-disc space-y-1 ps-6">
               <li>{t('exit.support.school')}</li>
               <li>{t('exit.support.work')}</li>
               <li>{t('exit.support.money')}</li>
@@ -70,7 +71,7 @@ export function TopicPage({ topic, helpline, locale, channels }: TopicPageProps)
       ) : null}
 
       <ContentSection locale={locale} id="free-confidential" title={t('free.title')}>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           <li>{t('free.free')}</li>
           <li>{t('free.confidential')}</li>
           <li>{t('free.noName')}</li>
@@ -80,8 +81,8 @@ export function TopicPage({ topic, helpline, locale, channels }: TopicPageProps)
 
       <ContentSection locale={locale} id="how-to-start" title={t('start.title')}>
         <p>{t('start.intro')}</p>
-        <ul className="list-disc space-y-1 pl-6">
-          <li>{t('start.call', { number: helpline.display })}</li>
+        <ul className="list-disc space-y-1 ps-6">
+          <li>{t('start.call', { number: ltrInText(helpline.display, locale) })}</li>
           <li>{t('start.write')}</li>
           <li>{t('start.callback')}</li>
         </ul>

@@ -10,6 +10,8 @@ export interface TeamSummary {
   active: boolean;
   /** The reply promise in conversations, in working days. */
   replyWithinDays: number;
+  /** The visitor languages it answers written messages in, comma-separated. */
+  languages: string;
   memberIds: string[];
 }
 

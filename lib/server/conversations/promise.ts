@@ -1,22 +1,29 @@
 import 'server-only';
 import { AUDIENCES, TOPICS } from '@/lib/contact/options';
 import type { RoutingRuleLike } from '@/lib/contact/team-routing';
-import { promisedReplyDays, type TeamPromise } from '@/lib/conversations/promised-days';
+import {
+  promisedReplyDays,
+  type TeamLanguages,
+  type TeamPromise,
+  writingLanguages,
+} from '@/lib/conversations/promised-days';
+import type { VisitorLocale } from '@/lib/i18n/locales';
+import { getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
 import { createResilientCache } from '@/lib/server/resilient-cache';
 
 interface PromiseData {
   rules: RoutingRuleLike[];
-  teams: TeamPromise[];
+  teams: (TeamPromise & TeamLanguages)[];
 }
 
 async function load(): Promise<PromiseData> {
   const db = getDb();
   const [rules, teams] = await Promise.all([
     db.routingRule.findMany({ select: { audience: true, topic: true, teamId: true, priority: true } }),
-    db.team.findMany({ select: { id: true, replyWithinDays: true } }),
+    db.team.findMany({ select: { id: true, replyWithinDays: true, languages: true } }),
   ]);
-  return { rules, teams };
+  return { rules, teams: teams.map((team) => ({ ...team, languages: team.languages.split(',') })) };
 }
 
 // The landing page shows the promise on every SMS click: read from memory like the waves, refreshed every 5 s. With
@@ -41,4 +48,17 @@ export async function findReplyPromise(choice: {
 }): Promise<number | null> {
   const { rules, teams } = await cache().get();
   return promisedReplyDays(rules, teams, choice, { audiences: AUDIENCES, topics: TOPICS });
+}
+
+/** The visitor languages a written message is sure to be answered in, for what the person chose so far. */
+export async function findWritingLanguages(choice: {
+  audience?: string;
+  topic?: string;
+}): Promise<VisitorLocale[] | null> {
+  const { rules, teams } = await cache().get();
+  return writingLanguages(rules, teams, choice, {
+    audiences: AUDIENCES,
+    topics: TOPICS,
+    offered: getConfig().VISITOR_LOCALES,
+  });
 }

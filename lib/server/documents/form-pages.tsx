@@ -7,7 +7,7 @@ import { issueFormToken } from '@/lib/contact/form-timing';
 import { AUDIENCES, REACHES, TOPICS } from '@/lib/contact/options';
 import { createChallenge } from '@/lib/contact/proof-of-work';
 import type { VisitorPathname } from '@/lib/documents/match';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 import { getConfig } from '@/lib/server/config';
 import { powSecret } from '@/lib/server/contact/abuse';
 import { findReplyPromise } from '@/lib/server/conversations/promise';
@@ -19,7 +19,7 @@ import { conversationAction } from '@/lib/server/visitor-forms/conversation';
 import { findWaveByCode } from '@/lib/server/waves/wave-directory';
 
 export interface FormRequest {
-  locale: Locale;
+  locale: VisitorLocale;
   query: URLSearchParams;
   headers: Headers;
   /** The posted form, or null for a GET. */

@@ -11,16 +11,16 @@ import { RealSmsPage } from '@/components/site/pages/real-sms-page';
 import { ResearchPage } from '@/components/site/pages/research-page';
 import { type HelpTopic, TopicPage } from '@/components/site/pages/topic-page';
 import type { VisitorPathname } from '@/lib/documents/match';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 import { getConfig } from '@/lib/server/config';
-import { findReplyPromise } from '@/lib/server/conversations/promise';
+import { findReplyPromise, findWritingLanguages } from '@/lib/server/conversations/promise';
 import { getPublicResearch } from '@/lib/server/experiments/public-research';
 import { getPrimaryHelpline } from '@/lib/server/helpline';
 import { routeForRequest } from '@/lib/server/helplines/route-for-request';
 import { type ArmSummary, findWaveByCode } from '@/lib/server/waves/wave-directory';
 
 export interface DocumentRequest {
-  locale: Locale;
+  locale: VisitorLocale;
   query: URLSearchParams;
   /** The link code of the known wave (or arm) a wave link (`/w/<code>`) led to, else null: pages pass it on. */
   waveCode: string | null;
@@ -42,17 +42,19 @@ type PageLoader = (request: DocumentRequest) => Promise<LoadedPage>;
 const WAVE_CODE = /^[A-Za-z0-9-]{1,64}$/;
 
 const landing: PageLoader = async ({ locale, waveCode, arm }) => {
-  const [channels, replyWithinDays] = await Promise.all([
+  const [channels, replyWithinDays, writingLanguages] = await Promise.all([
     routeForRequest({ audience: 'recipient', locale }),
     findReplyPromise({ audience: 'recipient' }),
+    findWritingLanguages({ audience: 'recipient' }),
   ]);
   const helpline = getPrimaryHelpline();
   const variant = {
-    intro: arm?.intros[locale] ?? null,
+    // An arm's introduction is written in Dutch and English only; other languages keep the page's own.
+    intro: locale === 'nl' || locale === 'en' ? (arm?.intros[locale] ?? null) : null,
     channelOrder: arm?.channelOrder ?? 'call-first',
   } satisfies LandingVariant;
   return {
-    state: { channels, waveCode, replyWithinDays, variant },
+    state: { channels, waveCode, replyWithinDays, writingLanguages, variant },
     render: () => (
       <LandingPage
         helpline={helpline}
@@ -60,6 +62,7 @@ const landing: PageLoader = async ({ locale, waveCode, arm }) => {
         channels={channels}
         waveCode={waveCode}
         replyWithinDays={replyWithinDays}
+        writingLanguages={writingLanguages}
         variant={variant}
       />
     ),
@@ -77,7 +80,7 @@ function topic(name: HelpTopic, routed: 'addiction' | 'money' | 'exit'): PageLoa
   };
 }
 
-function textOnly(render: (locale: Locale) => ReactElement): PageLoader {
+function textOnly(render: (locale: VisitorLocale) => ReactElement): PageLoader {
   return ({ locale }) => Promise.resolve({ state: null, render: () => render(locale) });
 }
 

@@ -7,7 +7,7 @@ import { classifyPath } from '@/lib/counting/page-group';
 import { DocumentCache, type ContentEncoding, pickEncoding } from '@/lib/documents/cache';
 import { type DocumentMatch, matchDocument } from '@/lib/documents/match';
 import { chooseLocale } from '@/lib/i18n/choose-locale';
-import type { Locale } from '@/lib/i18n/routing';
+import { DEFAULT_VISITOR_LOCALE, type VisitorLocale } from '@/lib/i18n/locales';
 import { documentContentSecurityPolicy, SECURITY_HEADERS } from '@/lib/security/security-headers';
 import { clientAddressFrom } from '@/lib/server/client-address';
 import { getConfig } from '@/lib/server/config';
@@ -59,7 +59,7 @@ function send(
   request: http.IncomingMessage,
   response: http.ServerResponse,
   document: RenderedDocument,
-  locale: Locale,
+  locale: VisitorLocale,
 ): void {
   const encoding = pickEncoding(request.headers['accept-encoding']);
   const body = document.bodies[encoding];
@@ -105,7 +105,7 @@ async function sendWebResponse(response: http.ServerResponse, web: Response): Pr
 }
 
 interface Resolved {
-  locale: Locale;
+  locale: VisitorLocale;
   loader: (request: DocumentRequest) => Promise<LoadedPage>;
   status: number;
   /** The wave link the page passes on: the wave's or one of its arms' link code. */
@@ -192,6 +192,7 @@ async function serveMatched(
         assets={documentAssets()}
         siteUrl={getConfig().SITE_URL}
         locale={locale}
+        locales={getConfig().VISITOR_LOCALES}
         pathname={pathname}
         exitUrl={exitUrl}
         helpline={helpline}
@@ -222,7 +223,7 @@ async function serveForm(
   response: http.ServerResponse,
   pathname: string,
   query: URLSearchParams,
-  locale: Locale,
+  locale: VisitorLocale,
   loader: FormPageLoader,
 ): Promise<void> {
   let form: FormData | null = null;
@@ -245,6 +246,7 @@ async function serveForm(
       assets={documentAssets({ forms: true })}
       siteUrl={getConfig().SITE_URL}
       locale={locale}
+      locales={getConfig().VISITOR_LOCALES}
       pathname={pathname}
       exitUrl={getConfig().QUICK_EXIT_URL}
       helpline={getPrimaryHelpline()}
@@ -268,7 +270,7 @@ export function serveDocument(request: http.IncomingMessage, response: http.Serv
   // encoded form, since a decoded path may hold characters no header may carry.
   const pathname = decodeURIComponent(url.pathname);
   if (pathname.startsWith('/assets/')) return serveAsset(request, response, pathname);
-  const match = matchDocument(pathname);
+  const match = matchDocument(pathname, getConfig().VISITOR_LOCALES);
   if (!match) return false;
   const takesPost = match.kind === 'page' && FORM_PAGES[match.page] !== undefined;
   if (match.kind === 'page' && !DOCUMENT_PAGES[match.page] && !takesPost) return false;
@@ -310,8 +312,12 @@ async function handle(
     redirect(response, 308, `${url.pathname.replace(/\/+$/, '') || '/'}${url.search}`);
     return;
   }
+  if (match.kind === 'not-offered') {
+    redirect(response, 307, `/${DEFAULT_VISITOR_LOCALE}`);
+    return;
+  }
   if (match.kind === 'choose-locale') {
-    const locale = chooseLocale(request.headers['accept-language']);
+    const locale = chooseLocale(request.headers['accept-language'], getConfig().VISITOR_LOCALES);
     redirect(response, 307, `/${locale}${url.pathname === '/' ? '' : url.pathname}${url.search}`);
     return;
   }

@@ -30,6 +30,7 @@ export function toChannel(row: HelplineRow): Channel | null {
     topics: list(row.topics),
     priority: row.priority,
     schedule,
+    languages: list(row.languages),
   };
   const problems = channelProblems(candidate);
   if (problems.length > 0) {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { route } from '@/lib/routing/route';
-import type { Audience, ChannelStatus, Locale, RouteResult, Topic } from '@/lib/routing/types';
+import type { VisitorLocale } from '@/lib/i18n/locales';
+import type { Audience, ChannelStatus, RouteResult, Topic } from '@/lib/routing/types';
 import { statusAt } from '@/lib/routing/schedule';
 import { requestNow } from '@/lib/server/clock';
 import { getPrimaryHelpline } from '@/lib/server/helpline';
@@ -11,7 +12,7 @@ import { getChannels } from './helpline-directory';
 export async function routeForRequest(input: {
   audience: Audience;
   topic?: Topic;
-  locale: Locale;
+  locale: VisitorLocale;
 }): Promise<RouteResult> {
   const [channels, now] = await Promise.all([getChannels(), requestNow()]);
   return route({

@@ -25,6 +25,8 @@ export const DEMO_HELPLINES = [
     address: '+31612345678',
     audiences: 'recipient',
     topics: 'addiction,money,exit,other',
+    // The youth workers between them also speak Polish and Arabic: on those pages this line comes first.
+    languages: 'nl,en,pl,ar',
     priority: 20,
     schedule: { weekly: weekdays('10:00', '22:00', [1, 2, 3, 4, 5, 6, 7]) },
   },
@@ -36,6 +38,7 @@ export const DEMO_HELPLINES = [
     address: '+31612345678',
     audiences: 'recipient,parent',
     topics: 'addiction,money,exit,other',
+    languages: 'nl,en,pl,ar',
     priority: 30,
     schedule: { weekly: weekdays('10:00', '22:00', [1, 2, 3, 4, 5, 6, 7]) },
   },
@@ -161,10 +164,31 @@ export const DEMO_STAFF = [
 export const DEMO_PASSWORD = 'uitweg-demo-2026';
 
 export const DEMO_TEAMS = [
-  { id: 'team-youth', name: 'Jongerenwerk en werk & inkomen', email: 'jongerenwerk@uitweg.example' },
-  { id: 'team-addiction', name: 'Verslavingszorg', email: 'verslavingszorg@uitweg.example' },
-  { id: 'team-money', name: 'Schuldhulpverlening', email: 'schuldhulp@uitweg.example' },
-  { id: 'team-advice', name: 'Adviesteam ouders en professionals', email: 'advies@uitweg.example' },
+  // Every team a recipient can write to answers in Polish too; Turkish and Arabic only some of them.
+  {
+    id: 'team-youth',
+    name: 'Jongerenwerk en werk & inkomen',
+    email: 'jongerenwerk@uitweg.example',
+    languages: 'nl,en,pl,ar',
+  },
+  {
+    id: 'team-addiction',
+    name: 'Verslavingszorg',
+    email: 'verslavingszorg@uitweg.example',
+    languages: 'nl,en,pl',
+  },
+  {
+    id: 'team-money',
+    name: 'Schuldhulpverlening',
+    email: 'schuldhulp@uitweg.example',
+    languages: 'nl,en,pl,tr',
+  },
+  {
+    id: 'team-advice',
+    name: 'Adviesteam ouders en professionals',
+    email: 'advies@uitweg.example',
+    languages: 'nl,en',
+  },
 ] as const;
 
 /** Audience/topic to team; '' matches anything, the lowest priority that matches wins. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ContactFieldErrors } from '@/lib/contact/schema';
 import { answerExpectedBy, formatDay } from '@/lib/conversations/person-dates';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 import { clientAddressFrom } from '@/lib/server/client-address';
 import { type FormErrorKey, submitContactRequest } from '@/lib/server/contact/submit';
 import { databaseFor } from '@/lib/server/test-faults';
@@ -46,7 +46,7 @@ function echo(form: FormData): Record<string, string> {
  * token), so nothing is stored twice.
  */
 export async function submitContact(
-  locale: Locale,
+  locale: VisitorLocale,
   form: FormData,
   requestHeaders: Headers,
 ): Promise<ContactActionState> {

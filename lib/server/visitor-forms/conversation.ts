@@ -11,7 +11,7 @@ import {
   type ConversationFieldErrors,
   type ConversationFormError,
 } from '@/lib/conversations/person-form';
-import type { Locale } from '@/lib/i18n/routing';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 import { clientAddressFrom } from '@/lib/server/client-address';
 import { powSecret } from '@/lib/server/contact/abuse';
 import {
@@ -96,7 +96,7 @@ const text = (form: FormData, name: string) => {
   return typeof value === 'string' ? value : undefined;
 };
 
-function present(view: ConversationView, canonicalKey: string, locale: Locale): ShownConversation {
+function present(view: ConversationView, canonicalKey: string, locale: VisitorLocale): ShownConversation {
   return {
     key: canonicalKey,
     messages: view.messages.map((entry) => ({
@@ -117,7 +117,7 @@ function present(view: ConversationView, canonicalKey: string, locale: Locale): 
  * wrong, expired or deleted key give the same answer; a refused look-up says when to try again.
  */
 export async function conversationAction(
-  locale: Locale,
+  locale: VisitorLocale,
   form: FormData,
   requestHeaders: Headers,
 ): Promise<ConversationActionState> {

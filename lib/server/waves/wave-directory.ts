@@ -1,4 +1,6 @@
 import 'server-only';
+import { isVisitorLocale, type VisitorLocale } from '@/lib/i18n/locales';
+import { getConfig } from '@/lib/server/config';
 import { parseArmIntros, type ChannelOrder, parseChannelOrder } from '@/lib/waves/arms';
 import { getDb } from '@/lib/server/db';
 import { createResilientCache } from '@/lib/server/resilient-cache';
@@ -19,7 +21,8 @@ export interface WaveSummary {
   code: string;
   /** The code the link used: the wave's own code, or an arm's code. Pages pass this one on (`?w=`). */
   linkCode: string;
-  locale: 'nl' | 'en';
+  /** The language the wave's link opens in (an offered one; Dutch when the installation no longer offers it). */
+  locale: VisitorLocale;
   /** The SMS text the link came with (the arm's own, for an arm's link). */
   smsText: string;
   closed: boolean;
@@ -41,7 +44,8 @@ async function loadWaves(): Promise<Map<string, WaveSummary>> {
     const wave: WaveSummary = {
       ...row,
       linkCode: row.code,
-      locale: row.locale === 'en' ? 'en' : 'nl',
+      locale:
+        isVisitorLocale(row.locale) && getConfig().VISITOR_LOCALES.includes(row.locale) ? row.locale : 'nl',
       arm: null,
     };
     byCode.set(row.code, wave);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { scheduleFromText } from '@/lib/admin/schedule-text';
 import { canManageHelplines } from '@/lib/auth/permissions';
 import { channelProblems } from '@/lib/routing/validate';
+import { VISITOR_LOCALES } from '@/lib/i18n/locales';
 import { AUDIENCES, CHANNEL_KINDS, TOPICS } from '@/lib/routing/types';
 import type { FormState } from '@/lib/staff/form-state';
 import { recordAudit } from '@/lib/server/audit';
@@ -32,6 +33,7 @@ const helplineFields = {
   address: z.string().trim().min(1, 'addressRequired').max(300, 'addressInvalid'),
   audiences: list(AUDIENCES, 'audiencesRequired'),
   topics: list(TOPICS, 'topicsRequired'),
+  languages: list(VISITOR_LOCALES, 'languagesRequired'),
   priority: z
     .string()
     .trim()
@@ -65,6 +67,7 @@ interface HelplineData {
   address: string;
   audiences: string;
   topics: string;
+  languages: string;
   priority: number;
   schedule: string;
   active: boolean;
@@ -87,6 +90,7 @@ function toRow(data: Parsed, id: string): { row: HelplineData | null; errors: Re
     topics: data.topics,
     priority: data.priority,
     schedule: schedule.schedule,
+    languages: data.languages,
   };
   if (channelProblems(channel).length > 0) return { row: null, errors: { weekly: 'weeklyInvalid' } };
   return {
@@ -97,6 +101,7 @@ function toRow(data: Parsed, id: string): { row: HelplineData | null; errors: Re
       address: data.address,
       audiences: data.audiences.join(','),
       topics: data.topics.join(','),
+      languages: data.languages.join(','),
       priority: data.priority,
       schedule: JSON.stringify(schedule.schedule),
       active: data.active,

@@ -5,6 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { canManageTeams } from '@/lib/auth/permissions';
+import { VISITOR_LOCALES } from '@/lib/i18n/locales';
 import { AUDIENCES, TOPICS } from '@/lib/routing/types';
 import type { FormState } from '@/lib/staff/form-state';
 import { recordAudit } from '@/lib/server/audit';
@@ -44,6 +45,12 @@ const updateTeamSchema = z.object({
     .regex(/^\d{1,2}$/, 'replyWithinDaysInvalid')
     .transform(Number)
     .pipe(z.number().int().min(1, 'replyWithinDaysInvalid').max(10, 'replyWithinDaysInvalid')),
+  // The languages written messages are answered in: the visitor pages promise no other (lib/conversations).
+  languages: z
+    .string()
+    .default('')
+    .transform((value) => [...new Set(value.split(',').filter(Boolean))])
+    .pipe(z.array(z.enum(VISITOR_LOCALES, { message: 'languagesRequired' })).min(1, 'languagesRequired')),
   active: z
     .string()
     .optional()
@@ -62,7 +69,7 @@ export async function updateTeam(_previous: FormState, formData: FormData): Prom
   const form = await authorizeForm(formData, canManageTeams, updateTeamSchema, { safeValues });
   if (!form.ok) return form.state;
   const { session, data, raw } = form;
-  const { id, name, email, replyWithinDays, active, members } = data;
+  const { id, name, email, replyWithinDays, languages, active, members } = data;
   const db = getDb();
   const existing = await db.team.findUnique({ where: { id } });
   if (!existing) return { ok: false, fieldErrors: {}, formError: 'notFound' };
@@ -75,7 +82,10 @@ export async function updateTeam(_previous: FormState, formData: FormData): Prom
   }
   const before = await db.staffTeam.findMany({ where: { teamId: id } });
   await db.$transaction([
-    db.team.update({ where: { id }, data: { name, email, replyWithinDays, active } }),
+    db.team.update({
+      where: { id },
+      data: { name, email, replyWithinDays, languages: languages.join(','), active },
+    }),
     db.staffTeam.deleteMany({ where: { teamId: id } }),
     db.staffTeam.createMany({ data: memberIds.map((userId) => ({ userId, teamId: id })) }),
   ]);
@@ -87,7 +97,7 @@ export async function updateTeam(_previous: FormState, formData: FormData): Prom
     actorId: session.userId,
     action: 'team.update',
     target: id,
-    detail: `name/email/reply promise ${replyWithinDays}/active saved; members +${added.length} -${removed.length}`,
+    detail: `name/email/reply promise ${replyWithinDays}/languages ${languages.join(',')}/active saved; members +${added.length} -${removed.length}`,
   });
   revalidatePath(`/${data.locale}/staff/teams`, 'layout');
   return { ok: true };

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { getConfig } from '@/lib/server/config';
+import { VISITOR_LOCALES } from '@/lib/i18n/locales';
 import { canManageWaves } from '@/lib/auth/permissions';
 import { isIsoDay } from '@/lib/analytics/days';
 import type { FormState } from '@/lib/staff/form-state';
@@ -23,7 +25,9 @@ const waveFields = {
     .trim()
     .regex(/^\d{1,8}$/, 'recipientsInvalid')
     .transform(Number),
-  waveLocale: z.enum(['nl', 'en'], { message: 'localeInvalid' }),
+  waveLocale: z
+    .enum(VISITOR_LOCALES, { message: 'localeInvalid' })
+    .refine((value) => getConfig().VISITOR_LOCALES.includes(value), { message: 'localeInvalid' }),
   smsText: smsTextSchema,
 };
 
