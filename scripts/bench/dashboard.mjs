@@ -53,6 +53,9 @@ export async function dashboardAtScale({ port = 3311, rounds = 30 } = {}) {
       'last 7 days': `${base}?preset=7d`,
       'one wave, since sent': `${base}?preset=wave&wave=${generated.firstWave}`,
       'custom, 365 days': `${base}?preset=custom&from=${isoDaysAgo(364)}&to=${isoDaysAgo(0)}`,
+      // "Show what is hidden": the same view, with the suppression of the whole export worked out.
+      '365 days, what the export hides (asked)': `${base}?preset=custom&from=${isoDaysAgo(364)}&to=${isoDaysAgo(0)}&breakdown=day-wave`,
+      'CSV export per day and wave, 365 days': `${server.url}/nl/staff/dashboard/export?preset=custom&from=${isoDaysAgo(364)}&to=${isoDaysAgo(0)}`,
       'CSV export, 30 days': `${server.url}/nl/staff/dashboard/export?preset=30d`,
       'CSV export per wave and arm, 365 days': `${server.url}/nl/staff/dashboard/export?preset=custom&from=${isoDaysAgo(364)}&to=${isoDaysAgo(0)}&breakdown=wave-arm`,
       'experiments list': `${server.url}/nl/staff/experiments`,
