@@ -3,9 +3,8 @@ import { formStrings } from '@/components/staff/form/form-strings';
 import { type FieldSpec, StaffActionForm } from '@/components/staff/form/staff-action-form';
 import { formatExceptions, formatWeekly } from '@/lib/admin/schedule-text';
 import { AUDIENCES, CHANNEL_KINDS, type Schedule, TOPICS } from '@/lib/routing/types';
-import { languageName } from '@/lib/i18n/language-names';
-import { VISITOR_LOCALES } from '@/lib/i18n/locales';
 import type { HelplineRecord } from '@/lib/server/admin/helplines';
+import { languagesField } from './language-field';
 import type { FormState } from '@/lib/staff/form-state';
 
 export interface HelplineEditPageProps {
@@ -88,17 +87,12 @@ export async function HelplineEditPage({ locale, helpline, action }: HelplineEdi
       options: TOPICS.map((topic) => ({ value: topic, label: t(`topic.${topic}`) })),
       defaultValues: splitList(helpline?.topics),
     },
-    {
-      kind: 'checkboxes',
-      name: 'languages',
+    languagesField({
       label: t('languages'),
       hint: t('languagesHint'),
-      options: VISITOR_LOCALES.map((language) => ({
-        value: language,
-        label: languageName(language, locale),
-      })),
-      defaultValues: splitList(helpline?.languages ?? 'nl,en'),
-    },
+      locale,
+      chosen: helpline?.languages ?? 'nl,en',
+    }),
     {
       kind: 'text',
       name: 'priority',

@@ -1,9 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { formStrings } from '@/components/staff/form/form-strings';
 import { StaffActionForm } from '@/components/staff/form/staff-action-form';
-import { languageName } from '@/lib/i18n/language-names';
-import { VISITOR_LOCALES } from '@/lib/i18n/locales';
 import type { StaffSummary, TeamSummary } from '@/lib/server/admin/teams';
+import { languagesField } from './language-field';
 import type { FormState } from '@/lib/staff/form-state';
 
 export interface TeamEditPageProps {
@@ -57,17 +56,12 @@ export async function TeamEditPage({ locale, team, staff, action }: TeamEditPage
               autoComplete: 'off',
               defaultValue: String(team.replyWithinDays),
             },
-            {
-              kind: 'checkboxes',
-              name: 'languages',
+            languagesField({
               label: t('languages'),
               hint: t('languagesHint'),
-              options: VISITOR_LOCALES.map((language) => ({
-                value: language,
-                label: languageName(language, locale),
-              })),
-              defaultValues: team.languages.split(',').filter(Boolean),
-            },
+              locale,
+              chosen: team.languages,
+            }),
             {
               kind: 'checkboxes',
               name: 'members',

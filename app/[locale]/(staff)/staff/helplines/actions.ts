@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { scheduleFromText } from '@/lib/admin/schedule-text';
 import { canManageHelplines } from '@/lib/auth/permissions';
 import { channelProblems } from '@/lib/routing/validate';
-import { VISITOR_LOCALES } from '@/lib/i18n/locales';
+import { languageListSchema } from '@/lib/admin/language-list';
 import { AUDIENCES, CHANNEL_KINDS, TOPICS } from '@/lib/routing/types';
 import type { FormState } from '@/lib/staff/form-state';
 import { recordAudit } from '@/lib/server/audit';
@@ -33,7 +33,7 @@ const helplineFields = {
   address: z.string().trim().min(1, 'addressRequired').max(300, 'addressInvalid'),
   audiences: list(AUDIENCES, 'audiencesRequired'),
   topics: list(TOPICS, 'topicsRequired'),
-  languages: list(VISITOR_LOCALES, 'languagesRequired'),
+  languages: languageListSchema,
   priority: z
     .string()
     .trim()

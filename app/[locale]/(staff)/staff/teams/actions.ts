@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { canManageTeams } from '@/lib/auth/permissions';
-import { VISITOR_LOCALES } from '@/lib/i18n/locales';
+import { languageListSchema } from '@/lib/admin/language-list';
 import { AUDIENCES, TOPICS } from '@/lib/routing/types';
 import type { FormState } from '@/lib/staff/form-state';
 import { recordAudit } from '@/lib/server/audit';
@@ -46,11 +46,7 @@ const updateTeamSchema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(1, 'replyWithinDaysInvalid').max(10, 'replyWithinDaysInvalid')),
   // The languages written messages are answered in: the visitor pages promise no other (lib/conversations).
-  languages: z
-    .string()
-    .default('')
-    .transform((value) => [...new Set(value.split(',').filter(Boolean))])
-    .pipe(z.array(z.enum(VISITOR_LOCALES, { message: 'languagesRequired' })).min(1, 'languagesRequired')),
+  languages: languageListSchema,
   active: z
     .string()
     .optional()
