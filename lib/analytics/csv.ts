@@ -114,7 +114,8 @@ const keyText = (row: Key, columns: readonly KeyColumn[]) => {
 
 const byKeyText = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function emptyKey(): Key {
+/** A key with every column '' (the columns a breakdown does not keep). */
+export function emptyKey(): Key {
   const key = {} as Key;
   for (const column of ALL_KEY_COLUMNS) key[column] = '';
   return key;

@@ -4,12 +4,11 @@ import {
   BREAKDOWN_COLUMNS,
   buildExportTable,
   DEFAULT_BREAKDOWN,
+  emptyKey,
   type ExportBreakdown,
-  CSV_COLUMNS,
   type CsvCounterRow,
   type ExportTable,
   exportTableCsv,
-  type KeyColumn,
   type OutsideSum,
 } from '@/lib/analytics/csv';
 import type { DayRange } from '@/lib/analytics/range';
@@ -44,15 +43,11 @@ async function counterRows(
     _sum: { count: true },
   });
   return sums.map((sum) => {
-    const row = { ...EMPTY_KEY, count: sum._sum.count ?? 0 };
+    const row = { ...emptyKey(), count: sum._sum.count ?? 0 };
     for (const column of columns) row[column] = sum[column];
     return row;
   });
 }
-
-const EMPTY_KEY = Object.fromEntries(
-  CSV_COLUMNS.filter((column) => column !== 'count').map((column) => [column, '']),
-) as Record<KeyColumn, string>;
 
 /**
  * The daily aggregate rows of a range (and waves) summed to the chosen breakdown, small counts suppressed at that
