@@ -8,22 +8,40 @@ export interface TeamPromise {
   replyWithinDays: number;
 }
 
+interface ChoiceOptions {
+  audiences: readonly string[];
+  topics: readonly string[];
+}
+
+/** Every team a message could go to for what the person chose so far (each unchosen part: any of its values). */
+function reachableTeams(
+  rules: readonly RoutingRuleLike[],
+  choice: { audience?: string; topic?: string },
+  options: ChoiceOptions,
+): string[] {
+  const audiences = choice.audience ? [choice.audience] : options.audiences;
+  const topics = choice.topic ? [choice.topic] : options.topics;
+  const teams = new Set<string>();
+  for (const audience of audiences) {
+    for (const topic of topics) {
+      const teamId = pickTeam(rules, audience, topic);
+      if (teamId) teams.add(teamId);
+    }
+  }
+  return [...teams];
+}
+
 export function promisedReplyDays(
   rules: readonly RoutingRuleLike[],
   teams: readonly TeamPromise[],
   choice: { audience?: string; topic?: string },
-  options: { audiences: readonly string[]; topics: readonly string[] },
+  options: ChoiceOptions,
 ): number | null {
-  const audiences = choice.audience ? [choice.audience] : options.audiences;
-  const topics = choice.topic ? [choice.topic] : options.topics;
   const days = new Map(teams.map((team) => [team.id, team.replyWithinDays]));
   let longest: number | null = null;
-  for (const audience of audiences) {
-    for (const topic of topics) {
-      const teamId = pickTeam(rules, audience, topic);
-      const promise = teamId ? days.get(teamId) : undefined;
-      if (promise !== undefined && (longest === null || promise > longest)) longest = promise;
-    }
+  for (const teamId of reachableTeams(rules, choice, options)) {
+    const promise = days.get(teamId);
+    if (promise !== undefined && (longest === null || promise > longest)) longest = promise;
   }
   return longest;
 }
@@ -41,19 +59,14 @@ export function writingLanguages<Language extends string>(
   rules: readonly RoutingRuleLike[],
   teams: readonly TeamLanguages[],
   choice: { audience?: string; topic?: string },
-  options: { audiences: readonly string[]; topics: readonly string[]; offered: readonly Language[] },
+  options: ChoiceOptions & { offered: readonly Language[] },
 ): Language[] | null {
-  const audiences = choice.audience ? [choice.audience] : options.audiences;
-  const topics = choice.topic ? [choice.topic] : options.topics;
   const byTeam = new Map(teams.map((team) => [team.id, team.languages]));
   let common: Language[] | null = null;
-  for (const audience of audiences) {
-    for (const topic of topics) {
-      const teamId = pickTeam(rules, audience, topic);
-      const languages = teamId ? byTeam.get(teamId) : undefined;
-      if (languages === undefined) continue;
-      common = (common ?? [...options.offered]).filter((language) => languages.includes(language));
-    }
+  for (const teamId of reachableTeams(rules, choice, options)) {
+    const languages = byTeam.get(teamId);
+    if (languages === undefined) continue;
+    common = (common ?? [...options.offered]).filter((language) => languages.includes(language));
   }
   return common;
 }
