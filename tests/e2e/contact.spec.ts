@@ -11,6 +11,7 @@ import {
   E2E_STATUS_LOOKUP_LIMIT,
   OTHER_SENDER_URL,
 } from '../support/e2e-env';
+import { awayFromHourBoundary } from '../support/hour-buckets';
 import { withE2eDb } from '../support/e2e-db';
 
 const MIN_FILL_MS = 4_100;
@@ -203,7 +204,8 @@ test('a sent form cannot be sent again: a re-post (a refresh) is refused with th
 });
 
 test('status look-ups past the hourly limit are refused with the number', async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
+  await awayFromHourBoundary();
   // An address of its own, so this test has a bucket of its own.
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: OTHER_SENDER_URL });
   const page = await context.newPage();
@@ -289,7 +291,8 @@ test('a filled-in honeypot and a too-fast submission are refused with the phone 
 });
 
 test('past the hourly limit a sender is refused with the phone number', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
+  await awayFromHourBoundary();
   // Another loopback address than the other tests use, so this sender has a bucket of its own.
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: `http://[::1]:${E2E_PORT}` });
   const page = await context.newPage();

@@ -9,6 +9,7 @@ import {
   seedTeamReply,
 } from '../support/conversations';
 import { withE2eDb } from '../support/e2e-db';
+import { awayFromHourBoundary } from '../support/hour-buckets';
 import { E2E_PORT } from '../support/e2e-env';
 
 const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -284,6 +285,7 @@ test('wrong keys from one address are throttled, and the answer says when to try
   browser,
 }) => {
   test.setTimeout(90_000);
+  await awayFromHourBoundary();
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const tryKey = async (typed: string) => {
