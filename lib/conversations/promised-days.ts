@@ -13,7 +13,10 @@ interface ChoiceOptions {
   topics: readonly string[];
 }
 
-/** Every team a message could go to for what the person chose so far (for a part not chosen yet, every one of its values). */
+/**
+ * Every team a message could go to for what the person chose so far (for a part not chosen yet, every one of its
+ * values).
+ */
 function reachableTeams(
   rules: readonly RoutingRuleLike[],
   choice: { audience?: string; topic?: string },
