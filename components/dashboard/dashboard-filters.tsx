@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { RANGE_PRESETS, type ResolvedRange } from '@/lib/analytics/range';
+import type { ExportBreakdown } from '@/lib/analytics/csv';
 import type { WaveOption } from '@/lib/server/analytics/dashboard';
 
 export interface DashboardFiltersProps {
@@ -7,10 +8,18 @@ export interface DashboardFiltersProps {
   range: ResolvedRange;
   waves: WaveOption[];
   chosenWaves: string[];
+  /** The export breakdown the analyst asked about, kept when the period or waves change; null when not asked. */
+  askedBreakdown: ExportBreakdown | null;
 }
 
 /** The period and waves to show: a plain GET form, so the view is a shareable link and works without JavaScript. */
-export async function DashboardFilters({ locale, range, waves, chosenWaves }: DashboardFiltersProps) {
+export async function DashboardFilters({
+  locale,
+  range,
+  waves,
+  chosenWaves,
+  askedBreakdown,
+}: DashboardFiltersProps) {
   const t = await getTranslations('DashboardFilters');
   return (
     <form
@@ -18,6 +27,7 @@ export async function DashboardFilters({ locale, range, waves, chosenWaves }: Da
       action={`/${locale}/staff/dashboard`}
       className="mt-4 rounded-md border border-line p-4 print:hidden"
     >
+      {askedBreakdown ? <input type="hidden" name="breakdown" value={askedBreakdown} /> : null}
       <div className="flex flex-wrap gap-8">
         <fieldset>
           <legend className="font-bold">{t('period')}</legend>

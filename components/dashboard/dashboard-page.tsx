@@ -47,6 +47,7 @@ export async function DashboardPage({ data, locale, privacyAction, exportChoice 
         range={data.range}
         waves={data.waves}
         chosenWaves={data.chosenWaves}
+        askedBreakdown={exportChoice?.summary ? exportChoice.breakdown : null}
       />
       <p className="mt-4 font-semibold" data-testid="range-summary">
         {t('rangeSummary', {

@@ -145,6 +145,14 @@ test('the analyst chooses the breakdown without JavaScript and reads what is hid
     .click();
   expect((await download).suggestedFilename()).toMatch(/-locale\.csv$/);
 
+  // Another period keeps the breakdown asked about, and works out what it hides for that period.
+  await page.getByRole('radio', { name: 'Laatste 7 dagen' }).check();
+  await page.getByRole('button', { name: 'Toon cijfers' }).click();
+  await expect(page).toHaveURL(/preset=7d/);
+  await expect(page).toHaveURL(/breakdown=locale/);
+  await expect(form.getByRole('radio', { name: 'Per taal' })).toBeChecked();
+  await expect(page.getByTestId('suppression-note')).toContainText('Per taal');
+
   await page.getByRole('link', { name: /Maandrapport/ }).click();
   await expect(page).toHaveURL(/breakdown=locale/);
   await expect(page.getByTestId('report-breakdown')).toContainText('Taal');
