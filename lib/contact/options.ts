@@ -30,6 +30,7 @@ export const CONTACT_FIELDS = [
   'mayIdentify',
   'wave',
   'arm',
+  'locale',
 ] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 

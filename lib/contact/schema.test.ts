@@ -85,6 +85,7 @@ describe('parseContactForm: the happy paths', () => {
       'mayIdentify',
       'wave',
       'arm',
+      'locale',
     ]);
   });
 });
@@ -251,6 +252,15 @@ describe('parseContactForm: when and wave', () => {
     for (const wave of ['ab', 'x'.repeat(33), 'ams_2026', 'ams 2026', '<script>', 42]) {
       expect(parse({ wave })).toMatchObject({ ok: true, data: { wave: undefined } });
     }
+  });
+});
+
+describe('parseContactForm: the page language', () => {
+  it('keeps a visitor language the server set and drops anything else', () => {
+    for (const locale of ['nl', 'en', 'pl', 'tr', 'ar'])
+      expect(parse({ locale })).toMatchObject({ ok: true, data: { locale } });
+    for (const locale of ['de', 'PL', 'pl-PL', '', 42, undefined])
+      expect(parse({ locale })).toMatchObject({ ok: true, data: { locale: undefined } });
   });
 });
 

@@ -16,6 +16,7 @@ import {
   TOPICS,
   WHEN_PRESETS,
 } from './options';
+import { isVisitorLocale } from '@/lib/i18n/locales';
 import { normalizePhone } from './phone';
 import { cleanText, codePointLength } from './text';
 
@@ -88,6 +89,8 @@ const wave = z.unknown().transform((value) => {
 });
 // Set by the server from the wave link code (see submitContact), like the wave itself.
 const arm = wave;
+// Set by the server from the page the form was posted to, so the case worker knows which language to answer in.
+const locale = z.unknown().transform((value) => (isVisitorLocale(value) ? value : undefined));
 
 const fields = z.object({
   audience: choice(AUDIENCES, 'audienceRequired', 'audienceInvalid'),
@@ -100,6 +103,7 @@ const fields = z.object({
   mayIdentify,
   wave,
   arm,
+  locale,
 });
 
 // `when: () => true` runs these cross-field rules even when other fields failed, so the visitor sees every
@@ -158,6 +162,7 @@ export const contactSchema = checked.transform((v, ctx): ContactBase & ContactRe
     mayIdentify: v.mayIdentify,
     wave: v.wave,
     arm: v.arm,
+    locale: v.locale,
   };
   // Only the detail for the chosen reach is kept: data we do not need is data we cannot leak.
   if (v.reach === 'email' && typeof v.email === 'string') return { ...base, reach: 'email', email: v.email };

@@ -88,6 +88,38 @@ describe.each(engines)('contact requests on %s', (engine) => {
     expect(await findRequestStatus(test.db, result.reference)).toBe('received');
   });
 
+  it('keeps the page language a request and a conversation were written from, and nothing it does not know', async () => {
+    const fields = { audience: 'recipient', topic: 'exit', message: 'Chcę przestać' };
+    const request = await submitContactRequest(
+      test.db,
+      form({ ...fields, reach: 'none', locale: 'pl' }),
+      '203.0.113.10',
+      now,
+    );
+    const conversation = await submitContactRequest(
+      test.db,
+      form({ ...fields, reach: 'conversation', locale: 'ar' }),
+      '203.0.113.11',
+      now,
+    );
+    const unknown = await submitContactRequest(
+      test.db,
+      form({ ...fields, reach: 'none', locale: 'xx' }),
+      '203.0.113.12',
+      now,
+    );
+    const localeOf = async (result: typeof request) => {
+      if (!result.ok) throw new Error(`not stored: ${result.formError}`);
+      const row = await test.db.contactRequest.findUniqueOrThrow({ where: { reference: result.reference } });
+      return row.locale;
+    };
+    expect([await localeOf(request), await localeOf(conversation), await localeOf(unknown)]).toEqual([
+      'pl',
+      'ar',
+      '',
+    ]);
+  });
+
   it('refuses the honeypot, a too-fast form and senders over the hourly limit, without storing', async () => {
     const before = await test.db.contactRequest.count();
     const valid = { audience: 'recipient', topic: 'exit', message: 'Hallo', reach: 'none' };

@@ -15,7 +15,7 @@ Object.assign(process.env, {
 });
 
 const { insertConversation } = await import('@/lib/server/conversations/start');
-const { addTeamReply, saveTemplate, findTemplateTeams, findTemplates } =
+const { addTeamReply, saveTemplate, findTemplateTeams, findTemplates, findTemplatesForRequest } =
   await import('@/lib/server/conversations/team');
 const { templateTextForReply } = await import('@/lib/server/conversations/reply-template');
 const { getKeyring } = await import('@/lib/server/contact/keyring');
@@ -112,6 +112,31 @@ describe.each(engines)("the case workers' side of conversations on %s", (engine)
     // Another team's case worker, with my conversation's id: nothing.
     expect(await templateTextForReply(test.db, otherTeam, id, own.id)).toBeNull();
     expect(await templateTextForReply(test.db, analyst, id, own.id)).toBeNull();
+  });
+
+  it("offers the saved answers in the language closest to the person's page first", async () => {
+    const addictionWorker = session({ userId: 'u-addiction', teamIds: ['team-addiction'] });
+    for (const [locale, title] of [
+      ['nl', 'Hallo'],
+      ['en', 'Hello'],
+    ] as const) {
+      const saved = await saveTemplate(
+        test.db,
+        addictionWorker,
+        { teamId: 'team-addiction', locale, title, body: title },
+        at(0),
+      );
+      expect(saved.ok).toBe(true);
+    }
+    const titles = async (locale: 'nl' | 'en' | 'pl' | null) =>
+      (await findTemplatesForRequest(test.db, addictionWorker, { teamId: 'team-addiction', locale })).map(
+        (template) => template.title,
+      );
+    expect(await titles('nl')).toEqual(['Hallo', 'Hello']);
+    expect(await titles('en')).toEqual(['Hello', 'Hallo']);
+    // Templates exist in Dutch and English: a Polish page gets the English ones first.
+    expect(await titles('pl')).toEqual(['Hello', 'Hallo']);
+    expect(await titles(null)).toEqual(['Hallo', 'Hello']);
   });
 
   it('lists the teams whose answers one may manage: every active team for admins, else their own', async () => {

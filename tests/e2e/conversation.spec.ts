@@ -11,6 +11,7 @@ import {
 import { withE2eDb } from '../support/e2e-db';
 import { awayFromHourBoundary } from '../support/hour-buckets';
 import { E2E_PORT } from '../support/e2e-env';
+import { signIn, STAFF } from '../support/staff';
 
 const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MIN_FILL_MS = 4_100;
@@ -336,4 +337,41 @@ test('the landing page offers writing anonymously with the reply promise; the pr
       path.startsWith('/nl') ? '60 dagen' : '60 days',
     );
   }
+});
+
+test('A conversation started on the Polish page tells the case worker which language the person wrote in', async ({
+  browser,
+}) => {
+  const visitor = await browser.newContext({ javaScriptEnabled: false, locale: 'pl-PL' });
+  const page = await visitor.newPage();
+  const first = `Chcę przestać, napiszcie tutaj ${randomUUID()}`;
+  await page.goto('/pl/kontakt?reach=conversation');
+  await page.locator('input[name="audience"][value="recipient"]').check();
+  await page.locator('input[name="topic"][value="exit"]').check();
+  await page.locator('textarea[name="message"]').fill(first);
+  await expect(page.locator('input[type="radio"][name="reach"][value="conversation"]')).toBeChecked();
+  await page.waitForTimeout(MIN_FILL_MS);
+  await page.locator('form:has(textarea[name="message"]) button[type="submit"]').click();
+  const key = ((await page.getByTestId('conversation-key').textContent()) ?? '').trim();
+  expect(key).toMatch(KEY);
+  const conversation = findConversation(key, first);
+  expect(
+    withE2eDb((db) =>
+      db.prepare('SELECT "locale" FROM "ContactRequest" WHERE "id" = ?').get(conversation.id),
+    ),
+  ).toEqual({ locale: 'pl' });
+  await visitor.close();
+
+  const staff = await browser.newContext();
+  const staffPage = await staff.newPage();
+  await signIn(staffPage, STAFF.caseworker);
+  await staffPage.goto('/nl/staff/inbox?status=all');
+  await expect(
+    staffPage.locator(`tr[data-request-id="${conversation.id}"] td[data-column="language"]`),
+  ).toHaveText('Pools');
+  await staffPage.goto(`/en/staff/inbox/${conversation.id}`);
+  await expect(staffPage.locator('dt', { hasText: 'Language of the page' }).locator('+ dd')).toHaveText(
+    'Polish',
+  );
+  await staff.close();
 });

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { TOPICS } from '@/lib/contact/options';
+import { languageName } from '@/lib/i18n/language-names';
 import type { Locale } from '@/lib/i18n/routing';
 import {
   INBOX_SORTS,
@@ -130,6 +131,9 @@ export async function StaffInboxPage({
                   {t('colWave')}
                 </th>
                 <th scope="col" className="p-2">
+                  {t('colLanguage')}
+                </th>
+                <th scope="col" className="p-2">
                   {t('colWish')}
                 </th>
                 <th scope="col" className="p-2">
@@ -157,6 +161,9 @@ export async function StaffInboxPage({
                   <td className="p-2">{labels.topic(row.topic)}</td>
                   <td className="p-2">{labels.audience(row.audience)}</td>
                   <td className="p-2">{row.wave || '—'}</td>
+                  <td className="p-2" data-column="language">
+                    {row.locale ? languageName(row.locale, locale) : '—'}
+                  </td>
                   <td className="p-2">
                     {row.reach === 'conversation'
                       ? labels.reach(row.reach)

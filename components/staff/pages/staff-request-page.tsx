@@ -3,6 +3,7 @@ import { addNote, changeStatus, reassign } from '@/app/[locale]/(staff)/staff/in
 import { formStrings } from '@/components/staff/form/form-strings';
 import { StaffActionForm } from '@/components/staff/form/staff-action-form';
 import { nextStatus, type RequestAction } from '@/lib/auth/request-status';
+import { languageName } from '@/lib/i18n/language-names';
 import type { Locale } from '@/lib/i18n/routing';
 import type { TemplateView } from '@/lib/server/conversations/team';
 import type { OpenedRequest } from '@/lib/server/staff/requests';
@@ -55,6 +56,7 @@ export async function StaffRequestPage({
     [t('topic'), labels.topic(request.topic)],
     [t('audience'), labels.audience(request.audience)],
     [t('wave'), request.wave || '—'],
+    [t('language'), request.locale ? languageName(request.locale, locale) : '—'],
     [t('received'), format.format(request.receivedAt)],
     [
       t('wish'),

@@ -59,6 +59,7 @@ export async function createContactRequest(db: Db, input: ContactInput, now = ne
         topic: input.topic,
         wave: input.wave ?? '',
         arm: input.arm ?? '',
+        locale: input.locale ?? '',
         reach: input.reach,
         whenWish: input.when ?? '',
         mayIdentify: input.mayIdentify,

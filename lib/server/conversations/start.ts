@@ -32,6 +32,8 @@ export async function insertConversation(
     wave: string;
     /** The experiment arm's link code ('' for none). */
     arm?: string;
+    /** The visitor language of the page it was started from ('' when unknown). */
+    locale?: string;
     message: string;
     teamId: string;
     canonicalKey: string;
@@ -55,6 +57,7 @@ export async function insertConversation(
           topic: input.topic,
           wave: input.wave,
           arm: input.arm ?? '',
+          locale: input.locale ?? '',
           reach: CONVERSATION_REACH,
           teamId: input.teamId,
           keyId: keyring.currentKeyId,
@@ -103,6 +106,7 @@ export async function startConversation(
       topic: input.topic,
       wave: input.wave ?? '',
       arm: input.arm ?? '',
+      locale: input.locale ?? '',
       message: input.message,
       teamId,
       canonicalKey,

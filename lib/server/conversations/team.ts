@@ -11,6 +11,7 @@ import type { Keyring } from '@/lib/contact/crypto';
 import { displayLabel, type LabelKind } from '@/lib/conversations/display-label';
 import { checkReply, type ReplyProblem } from '@/lib/conversations/reply-check';
 import { floorToHour } from '@/lib/counting/time';
+import { staffLanguageOf, type VisitorLocale } from '@/lib/i18n/locales';
 import { recordAudit } from '@/lib/server/audit';
 import { getConfig } from '@/lib/server/config';
 import { count } from '@/lib/server/counting/counter';
@@ -146,14 +147,23 @@ export async function findTemplateTeams(
   return teams.filter((team) => canManageTemplates(session, { teamId: team.id }));
 }
 
-/** The templates a case worker can start a reply from on this request: those of its team. */
+/**
+ * The templates a case worker can start a reply from on this request: those of its team, the ones in the language
+ * closest to the person's page first (English for a Polish, Turkish or Arabic page: templates exist in nl and en).
+ */
 export async function findTemplatesForRequest(
   db: Db,
   session: StaffSession,
-  request: { teamId: string },
+  request: { teamId: string; locale: VisitorLocale | null },
 ): Promise<TemplateView[]> {
   if (!canReadRequests(session)) return [];
-  return findTemplates(db, session, [request.teamId]);
+  const templates = await findTemplates(db, session, [request.teamId]);
+  if (!request.locale) return templates;
+  const preferred = staffLanguageOf(request.locale);
+  return [
+    ...templates.filter((template) => template.locale === preferred),
+    ...templates.filter((template) => template.locale !== preferred),
+  ];
 }
 
 export type TemplateResult =

@@ -1,4 +1,5 @@
 import type { LabelKind } from '@/lib/conversations/display-label';
+import type { VisitorLocale } from '@/lib/i18n/locales';
 
 // Demo conversations for the case worker's teams (youth work, addiction care): made-up text, times relative to the
 // moment of seeding. Enough of them start in the last weeks for the dashboard's per-team reply figures to show.
@@ -8,6 +9,8 @@ export interface DemoConversation {
   audience: string;
   topic: string;
   wave: string;
+  /** The page language the person wrote from; Dutch unless given. */
+  locale?: VisitorLocale;
   labelKind?: LabelKind;
   /** Oldest first; the first is the person's opening message. */
   messages: { author: 'person' | 'team'; hoursAgo: number; body: string }[];
@@ -121,6 +124,20 @@ export const DEMO_CONVERSATIONS: DemoConversation[] = [
       ),
     ],
     end: 'deleted',
+  },
+  {
+    teamId: 'team-youth',
+    audience: 'recipient',
+    topic: 'exit',
+    wave: 'utr-q8r3',
+    locale: 'pl',
+    messages: [
+      ask(20, 'Dostałem tego SMS-a. Pracuję dla kogoś, ale chcę przestać. Czy to bezpieczne?'),
+      answer(
+        6,
+        'Dobrze, że piszesz. Pomożemy ci znaleźć bezpieczną drogę. Nie musisz podawać imienia. Napisz, czego się boisz.',
+      ),
+    ],
   },
   {
     teamId: 'team-addiction',

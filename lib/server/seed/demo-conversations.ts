@@ -44,6 +44,7 @@ export async function seedDemoConversations(
         audience: spec.audience,
         topic: spec.topic,
         wave: spec.wave,
+        locale: spec.locale ?? 'nl',
         message: first!.body,
         teamId: spec.teamId,
         canonicalKey: generateConversationKey(),

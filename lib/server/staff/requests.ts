@@ -14,6 +14,7 @@ import {
 import { recordAudit } from '@/lib/server/audit';
 import { conversationForStaff, type StaffConversationView } from '@/lib/server/conversations/staff-view';
 import type { Db } from '@/lib/server/db';
+import { isVisitorLocale, type VisitorLocale } from '@/lib/i18n/locales';
 
 export const INBOX_STATUS_FILTERS = [
   'open',
@@ -44,6 +45,8 @@ export interface InboxRow {
   topic: string;
   audience: string;
   wave: string;
+  /** The page language the person wrote from; null for requests stored before it was kept. */
+  locale: VisitorLocale | null;
   reach: string;
   whenWish: string;
   status: string;
@@ -111,6 +114,7 @@ export async function findInboxRequests(
       topic: true,
       audience: true,
       wave: true,
+      locale: true,
       reach: true,
       whenWish: true,
       status: true,
@@ -127,6 +131,7 @@ export async function findInboxRequests(
     topic: row.topic,
     audience: row.audience,
     wave: row.wave,
+    locale: isVisitorLocale(row.locale) ? row.locale : null,
     reach: row.reach,
     whenWish: row.whenWish,
     status: row.status,
@@ -188,6 +193,8 @@ export interface OpenedRequest {
   topic: string;
   audience: string;
   wave: string;
+  /** The page language the person wrote from; null for requests stored before it was kept. */
+  locale: VisitorLocale | null;
   reach: string;
   whenWish: string;
   mayIdentify: boolean;
@@ -267,6 +274,7 @@ export async function openRequestForCaseworker(
     topic: row.topic,
     audience: row.audience,
     wave: row.wave,
+    locale: isVisitorLocale(row.locale) ? row.locale : null,
     reach: row.reach,
     whenWish: row.whenWish,
     mayIdentify: row.mayIdentify,

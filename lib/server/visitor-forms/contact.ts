@@ -56,6 +56,7 @@ export async function submitContact(
   const { wave, arm } = await attributionOf(typeof linkCode === 'string' ? linkCode : null);
   form.set('wave', wave);
   form.set('arm', arm);
+  form.set('locale', locale);
   const address = clientAddressFrom(requestHeaders);
   const now = new Date();
   const result = await submitContactRequest(databaseFor(requestHeaders), form, address, now);

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ContactRequest" ADD COLUMN     "locale" TEXT NOT NULL DEFAULT '';
+
