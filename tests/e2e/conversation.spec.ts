@@ -336,6 +336,10 @@ test('the landing page offers writing anonymously with the reply promise; the pr
     await expect(page.locator('#conversation-data')).toContainText(
       path.startsWith('/nl') ? '60 dagen' : '60 days',
     );
+    // What is kept besides the message: the page language (so the team answers in it) and the wave.
+    await expect(page.locator('#contact-data')).toContainText(
+      path.startsWith('/nl') ? 'in welke taal je de pagina las' : 'the language of the page you used',
+    );
   }
 });
 

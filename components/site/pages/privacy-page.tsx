@@ -4,7 +4,7 @@ import type { VisitorLocale } from '@/lib/i18n/locales';
 
 const COUNTED = ['visits', 'unique', 'taps', 'requests', 'tools', 'language'] as const;
 const NEVER = ['cookies', 'ip', 'browser', 'days', 'thirdParties', 'ads', 'links'] as const;
-const CONTACT = ['choose', 'encrypted', 'deleted'] as const;
+const CONTACT = ['choose', 'alsoKept', 'encrypted', 'deleted'] as const;
 const CONVERSATION = ['key', 'messages', 'team', 'noNotice', 'noCookie', 'delete'] as const;
 
 /** Exactly what is counted and what never is, contact data, rights, and how to browse safely. */
