@@ -2,39 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMinuteMemo, startOfMinute } from './minute-memo';
 import { route } from './route';
-import { ALL_DAYS, OFFICE_HOURS, WORKDAYS, hours, schedule, slots } from './test-fixtures';
-import { AUDIENCES, TOPICS, type Channel, type Fallback } from './types';
-
-const PRIMARY: Fallback = {
-  id: 'primary',
-  kind: 'phone',
-  label: { nl: 'Gemeente', en: 'Municipality' },
-  address: '+31140030',
-  whenToUse: { nl: 'Altijd', en: 'Any time' },
-};
-
-const line = (id: string, overrides: Partial<Channel>): Channel => ({
-  id,
-  kind: 'phone',
-  label: { nl: id, en: id },
-  address: '+31301234567',
-  audiences: [...AUDIENCES],
-  topics: [...TOPICS],
-  priority: 10,
-  schedule: OFFICE_HOURS,
-  languages: ['nl', 'en'],
-  ...overrides,
-});
+import { ALL_DAYS, PRIMARY, WORKDAYS, channel, hours, schedule, slots } from './test-fixtures';
+import { AUDIENCES, TOPICS, type Channel } from './types';
 
 /** Lines that open and close at odd minutes, overnight, on one day a week, and around a closed holiday. */
 const CHANNELS: Channel[] = [
-  line('office', {}),
-  line('evening', { schedule: schedule(slots(WORKDAYS, hours('17:01', '23:59'))) }),
-  line('night', {
+  channel('office', {}),
+  channel('evening', { schedule: schedule(slots(WORKDAYS, hours('17:01', '23:59'))) }),
+  channel('night', {
     kind: 'whatsapp',
     schedule: schedule(slots(ALL_DAYS, hours('22:30', '24:00'), hours('00:00', '07:15'))),
   }),
-  line('saturday', {
+  channel('saturday', {
     kind: 'sms',
     schedule: schedule(slots([6], hours('10:07', '13:53')), {
       exceptions: [{ date: '2026-12-26', closed: true }],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { isValidSchedule, route } from './route';
-import { OFFICE_HOURS, WORKDAYS, hours, schedule, slots } from './test-fixtures';
+import { OFFICE_HOURS, PRIMARY, WORKDAYS, channel, hours, schedule, slots } from './test-fixtures';
 import { AUDIENCES, TOPICS } from './types';
 import type { VisitorLocale } from '@/lib/i18n/locales';
 import type { Audience, Channel, Fallback, RouteResult, Schedule, Topic } from './types';
@@ -16,27 +16,6 @@ const FRIDAY_EVENING = at('2026-01-16T18:00:00Z');
 
 const ALWAYS: Schedule = schedule([], { alwaysOpen: true });
 
-function channel(id: string, overrides: Partial<Channel> = {}): Channel {
-  return {
-    id,
-    kind: 'phone',
-    label: { nl: `Lijn ${id}`, en: `Line ${id}` },
-    address: '+31301234567',
-    audiences: [...AUDIENCES],
-    topics: [...TOPICS],
-    priority: 10,
-    schedule: OFFICE_HOURS,
-    ...overrides,
-  };
-}
-
-const PRIMARY: Fallback = {
-  id: 'primary',
-  kind: 'phone',
-  label: { nl: 'Gemeente', en: 'Municipality' },
-  address: '+31140030',
-  whenToUse: { nl: 'Altijd', en: 'Any time' },
-};
 const EMERGENCY: Fallback = {
   id: '112',
   kind: 'phone',

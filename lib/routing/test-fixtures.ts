@@ -1,4 +1,5 @@
-import type { LocalMoment, Schedule, TimeRange, Weekday, WeeklySlot } from './types';
+import { AUDIENCES, TOPICS } from './types';
+import type { Channel, Fallback, LocalMoment, Schedule, TimeRange, Weekday, WeeklySlot } from './types';
 
 // Shared builders for the routing tests; not imported by production code.
 
@@ -28,3 +29,27 @@ export function moment(
 ): LocalMoment {
   return { date, weekday, time, isToday: when.today ?? false, isTomorrow: when.tomorrow ?? false };
 }
+
+/** A phone line for everyone and every topic, open office hours, unless overridden. */
+export function channel(id: string, overrides: Partial<Channel> = {}): Channel {
+  return {
+    id,
+    kind: 'phone',
+    label: { nl: `Lijn ${id}`, en: `Line ${id}` },
+    address: '+31301234567',
+    audiences: [...AUDIENCES],
+    topics: [...TOPICS],
+    priority: 10,
+    schedule: OFFICE_HOURS,
+    ...overrides,
+  };
+}
+
+/** The municipality's own number, the fallback that is always offered. */
+export const PRIMARY: Fallback = {
+  id: 'primary',
+  kind: 'phone',
+  label: { nl: 'Gemeente', en: 'Municipality' },
+  address: '+31140030',
+  whenToUse: { nl: 'Altijd', en: 'Any time' },
+};
