@@ -211,4 +211,27 @@ describe('suppressCells', () => {
       { numRuns: 300 },
     );
   });
+
+  it('suppresses separate tables side by side exactly as it does each on its own', () => {
+    // A CSV is many such tables (one per metric, wave and via); their reader's views share one working array.
+    const count = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 12 }));
+    const table = fc.array(fc.array(count, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(table, { minLength: 2, maxLength: 4 }), (tables) => {
+        const parts = tables.map((blocks) => nested(blocks, false));
+        const values: number[] = [];
+        const groups: CellGroup[] = [];
+        for (const part of parts) {
+          const offset = values.length;
+          values.push(...part.values);
+          for (const group of part.groups)
+            groups.push({ total: group.total + offset, members: group.members.map((cell) => cell + offset) });
+        }
+        const together = suppressCells({ values, groups });
+        expect(together.states).toEqual(parts.flatMap((part) => suppressCells(part).states));
+        expect(together.exposed).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -68,7 +68,9 @@ function startRange(value: number, state: CellState): Range {
  * cells, and a narrowed cell narrows its other groups in turn, until nothing changes. Where the groups link up
  * without a cycle (nested totals, as in the CSV and the monthly report) these ranges are exactly the values a
  * reader cannot rule out; in a crossed table (rows and columns both summed) a reader may learn more.
- * Only the groups listed in `within` are used (by default all), and only their cells get a range.
+ * Only the groups listed in `within` are used (by default all), and only their cells get a range: written into
+ * `ranges`, which a caller asking again and again (suppressCells, once per part of a large table) passes back in
+ * rather than have a table-sized array made each time; what it holds for other cells is left alone.
  */
 export function readerRanges(
   values: readonly number[],
@@ -76,11 +78,14 @@ export function readerRanges(
   groups: readonly CellGroup[],
   byCell: readonly number[][] = groupsByCell(values.length, groups),
   within: readonly number[] = groups.map((_, index) => index),
+  ranges: Range[] = new Array<Range>(values.length),
 ): Range[] {
-  const ranges: Range[] = new Array<Range>(values.length);
+  const used = new Uint8Array(groups.length);
   for (const index of within) {
+    used[index] = 1;
     const { total, members } = groups[index]!;
-    for (const cell of [total, ...members]) ranges[cell] ??= startRange(values[cell]!, states[cell]!);
+    ranges[total] = startRange(values[total]!, states[total]!);
+    for (const member of members) ranges[member] = startRange(values[member]!, states[member]!);
   }
   const queued = new Uint8Array(groups.length);
   const queue = [...within];
@@ -91,7 +96,7 @@ export function readerRanges(
     range.lo = Math.max(range.lo, lo);
     range.hi = Math.min(range.hi, hi);
     for (const group of byCell[cell]!) {
-      if (queued[group] || ranges[groups[group]!.total] === undefined) continue;
+      if (queued[group] || !used[group]) continue;
       queued[group] = 1;
       queue.push(group);
     }
@@ -196,7 +201,9 @@ export function suppressCells({
   // Members before totals, counts of 5 or more before small totals, smaller before larger, then by position.
   const cost = (cell: number) => (states[cell] === 'small' ? 2 : isTotal[cell]!) * 1e12 + values[cell]!;
 
-  const rangesOf = (component: readonly number[]) => readerRanges(values, states, groups, byCell, component);
+  const scratch = new Array<Range>(values.length);
+  const rangesOf = (component: readonly number[]) =>
+    readerRanges(values, states, groups, byCell, component, scratch);
   const recoveredIn = (component: readonly number[], ranges: readonly Range[]) => {
     const cells = new Set<number>();
     for (const index of component) {

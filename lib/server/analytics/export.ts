@@ -3,8 +3,8 @@ import { canExport, canViewDashboard, type StaffSession } from '@/lib/auth/permi
 import {
   BREAKDOWN_COLUMNS,
   buildExportTable,
+  counterRow,
   DEFAULT_BREAKDOWN,
-  emptyKey,
   type ExportBreakdown,
   type CsvCounterRow,
   type ExportTable,
@@ -43,7 +43,7 @@ async function counterRows(
     _sum: { count: true },
   });
   return sums.map((sum) => {
-    const row = { ...emptyKey(), count: sum._sum.count ?? 0 };
+    const row = counterRow(sum._sum.count ?? 0);
     for (const column of columns) row[column] = sum[column];
     return row;
   });
