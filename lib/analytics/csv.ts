@@ -134,9 +134,20 @@ export function emptyKey(): Key {
   };
 }
 
-/** A counter row with every key column '' and this count. */
-export function counterRow(count: number): CsvCounterRow {
-  const row = emptyKey() as CsvCounterRow;
+/** The key `source` has in `columns`, every other column ''. */
+function keyOver(source: Partial<Key>, columns: readonly KeyColumn[]): Key {
+  const key = emptyKey();
+  for (const column of columns) key[column] = source[column] ?? '';
+  return key;
+}
+
+/** A counter row over the `columns` of `source` (every other column ''), with this count. */
+export function counterRow(
+  source: Partial<Key>,
+  columns: readonly KeyColumn[],
+  count: number,
+): CsvCounterRow {
+  const row = keyOver(source, columns) as CsvCounterRow;
   row.count = count;
   return row;
 }
@@ -152,11 +163,7 @@ export function aggregateRows(rows: readonly CsvCounterRow[], breakdown: ExportB
     const id = keyText(row, columns);
     const sum = sums.get(id);
     if (sum) sum.row.count += row.count;
-    else {
-      const summed = counterRow(row.count);
-      for (const column of columns) summed[column] = row[column] ?? '';
-      sums.set(id, { id, row: summed });
-    }
+    else sums.set(id, { id, row: counterRow(row, columns, row.count) });
   }
   return [...sums.values()].sort(byKeyText).map(({ row }) => row);
 }
@@ -278,8 +285,7 @@ export function buildExportTable(
   }
 
   const exportRow = (row: CsvCounterRow, cell: number, kept: readonly KeyColumn[]): ExportRow => {
-    const key = emptyKey();
-    for (const column of kept) key[column] = row[column];
+    const key = keyOver(row, kept);
     return { key, count: values[cell]!, state: states[cell]!, text: displayed(values[cell]!, states[cell]!) };
   };
   const dataRows = sorted.map((row, index) => exportRow(row, index, columns));

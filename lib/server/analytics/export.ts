@@ -42,11 +42,7 @@ async function counterRows(
     },
     _sum: { count: true },
   });
-  return sums.map((sum) => {
-    const row = counterRow(sum._sum.count ?? 0);
-    for (const column of columns) row[column] = sum[column];
-    return row;
-  });
+  return sums.map((sum) => counterRow(sum, columns, sum._sum.count ?? 0));
 }
 
 /**
