@@ -145,8 +145,11 @@ describe.each(engines)('contact requests on %s', (engine) => {
 
   it('applies the same hourly limit per address with a solved proof of work as without', async () => {
     const valid = { audience: 'recipient', topic: 'exit', message: 'Hallo', reach: 'none' };
+    // One sender whose phone solves the proof of work, one without JavaScript, side by side in the same hour:
+    // the proof must not buy a larger allowance than the form without it gets.
     const withProof = [];
-    for (let i = 0; i < 4; i += 1)
+    const withoutProof = [];
+    for (let i = 0; i < 5; i += 1) {
       withProof.push(
         await submitContactRequest(
           test.db,
@@ -155,8 +158,12 @@ describe.each(engines)('contact requests on %s', (engine) => {
           now,
         ),
       );
-    expect(withProof.map((result) => result.ok)).toEqual([true, true, true, false]);
+      withoutProof.push(await submitContactRequest(test.db, form(valid), '203.0.113.31', now));
+    }
+    expect(withProof.map((result) => result.ok)).toEqual([true, true, true, false, false]);
+    expect(withoutProof.map((result) => result.ok)).toEqual(withProof.map((result) => result.ok));
     expect(withProof[3]).toMatchObject({ formError: 'rateLimited' });
+    expect(withoutProof[3]).toMatchObject({ formError: 'rateLimited' });
   });
 
   it('takes each form once: sending the same form again is refused and stores nothing', async () => {
