@@ -43,15 +43,20 @@ function headersOf(request: http.IncomingMessage): Headers {
   return headers;
 }
 
+/** One body in the given encoding, at the levels every document uses. */
+function encodeBody(identity: Buffer, encoding: ContentEncoding): Buffer {
+  if (encoding === 'br')
+    return brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+  if (encoding === 'gzip') return gzipSync(identity, { level: 6 });
+  return identity;
+}
+
+/** A cached document is sent to many clients: it keeps a body in each encoding. */
 function compress(html: string, status: number): RenderedDocument {
   const identity = Buffer.from(html);
   return {
     status,
-    bodies: {
-      identity,
-      gzip: gzipSync(identity, { level: 6 }),
-      br: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
-    },
+    bodies: { identity, gzip: encodeBody(identity, 'gzip'), br: encodeBody(identity, 'br') },
   };
 }
 
@@ -62,8 +67,16 @@ function send(
   locale: VisitorLocale,
 ): void {
   const encoding = pickEncoding(request.headers['accept-encoding']);
-  const body = document.bodies[encoding];
-  response.writeHead(document.status, {
+  sendBody(request, response, { status: document.status, encoding, body: document.bodies[encoding] }, locale);
+}
+
+function sendBody(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  { status, encoding, body }: { status: number; encoding: ContentEncoding; body: Buffer },
+  locale: VisitorLocale,
+): void {
+  response.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Language': locale,
@@ -256,7 +269,14 @@ async function serveForm(
       {content}
     </VisitorDocument>,
   );
-  send(request, response, compress(html, 200), locale);
+  // Rendered for this request alone: encoded only in the one encoding this client takes, not in all three.
+  const encoding = pickEncoding(request.headers['accept-encoding']);
+  sendBody(
+    request,
+    response,
+    { status: 200, encoding, body: encodeBody(Buffer.from(html), encoding) },
+    locale,
+  );
 }
 
 /**
