@@ -128,6 +128,25 @@ export function frameworkTable(routes, tally) {
   );
 }
 
+/** The per-request page asked for uncompressed (as autocannon does) and as a phone asks (brotli). */
+export function encodingTable({ path, ceiling, summary }) {
+  const line = (label, figures) => [
+    label,
+    figures.rps,
+    figures.p99,
+    figures.failures,
+    figures.ratio === undefined ? '1' : String(figures.ratio),
+  ];
+  return markdownTable(
+    ['target', 'req/s', 'p99 ms', 'non-2xx + errors', `ratio to ${ceiling}`],
+    [
+      line(`${ceiling} (ceiling)`, summary.ceiling),
+      line(`${path}, no Accept-Encoding`, summary.identity),
+      line(`${path}, Accept-Encoding: gzip, deflate, br`, summary.br),
+    ],
+  );
+}
+
 export function throughputTable(result, names, tally) {
   const { summary, ceiling, reference } = result;
   const plain = (path, label, ratio) => [

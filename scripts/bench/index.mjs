@@ -15,6 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import {
   burstTable,
+  encodingTable,
   frameworkTable,
   LIGHTHOUSE_PAGES,
   lighthouseTable,
@@ -32,6 +33,7 @@ import {
   lighthouseMedians,
   pageWeight,
   throughput,
+  throughputByEncoding,
   WAVE,
   WAVE_AR,
   withServer,
@@ -164,6 +166,15 @@ if (WEB.some(run)) {
         'Throughput: 100 connections, medians of 3 rounds of 10 s, ratio to the ceiling of the same round',
         throughputTable(results.throughput, names, tally),
       );
+      save();
+      console.log(
+        "\n## The contact page (rendered per request) without and with a phone's Accept-Encoding (no budget)",
+      );
+      results.contactEncodings = await throughputByEncoding(server, {
+        path: names.contact,
+        ceiling: '/robots.txt',
+      });
+      console.log(`\n${encodingTable(results.contactEncodings)}`);
       save();
     }
 

@@ -292,3 +292,46 @@ export async function throughput(
     };
   return { ceiling, reference, summary, rounds: all, connections, seconds };
 }
+
+/** What Chromium on a phone sends: a page rendered per request is compressed per request too. */
+const PHONE_ACCEPT_ENCODING = 'gzip, deflate, br';
+
+/**
+ * One page as autocannon asks for it (no Accept-Encoding, so uncompressed) and as a phone asks for it (brotli), in
+ * the same rounds as the ceiling: for the pages rendered per request, compression is part of each request's cost.
+ */
+export async function throughputByEncoding(
+  server,
+  { path, ceiling, seconds = 10, connections = 100, rounds = 3 },
+) {
+  const variants = {
+    ceiling: { url: `${server.url}${ceiling}`, headers: {} },
+    identity: { url: `${server.url}${path}`, headers: {} },
+    br: { url: `${server.url}${path}`, headers: { 'accept-encoding': PHONE_ACCEPT_ENCODING } },
+  };
+  const headersOf = (extra) => ({ 'user-agent': PHONE_UA, ...extra });
+  for (const { url, headers } of Object.values(variants))
+    await load(url, { duration: 2, connections: 10, headers: headersOf(headers) });
+  const measured = { ceiling: [], identity: [], br: [] };
+  const ratios = { identity: [], br: [] };
+  for (let round = 0; round < rounds; round += 1) {
+    const thisRound = {};
+    for (const [name, { url, headers }] of Object.entries(variants)) {
+      thisRound[name] = row(await load(url, { duration: seconds, connections, headers: headersOf(headers) }));
+      measured[name].push(thisRound[name]);
+    }
+    for (const name of ['identity', 'br']) ratios[name].push(thisRound[name].rps / thisRound.ceiling.rps);
+  }
+  const summary = Object.fromEntries(
+    Object.entries(measured).map(([name, results]) => [
+      name,
+      {
+        rps: median(results.map((result) => result.rps)),
+        p99: median(results.map((result) => result.p99)),
+        failures: results.reduce((sum, result) => sum + result.non2xx + result.errors, 0),
+        ...(ratios[name] ? { ratio: Number(median(ratios[name]).toFixed(3)) } : {}),
+      },
+    ]),
+  );
+  return { path, ceiling, summary, connections, seconds, rounds };
+}
