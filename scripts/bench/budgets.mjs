@@ -134,7 +134,7 @@ export function encodingTable({ path, ceiling, summary }) {
     label,
     figures.rps,
     figures.p99,
-    figures.failures,
+    figures.non2xx + figures.errors,
     figures.ratio === undefined ? '1' : String(figures.ratio),
   ];
   return markdownTable(

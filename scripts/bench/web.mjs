@@ -250,6 +250,34 @@ const row = (result) => ({
 });
 
 /**
+ * Each variant (a path, with request headers of its own where given) measured once per round, in the same order
+ * every round, after a short warm-up: the rows of each variant, one per round.
+ */
+async function measureInRounds(server, variants, { seconds, connections, rounds }) {
+  const loadVariant = ({ path, headers = {} }, options) =>
+    load(`${server.url}${path}`, { ...options, headers: { 'user-agent': PHONE_UA, ...headers } });
+  for (const variant of Object.values(variants)) await loadVariant(variant, { duration: 2, connections: 10 });
+  const results = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+  for (let round = 0; round < rounds; round += 1)
+    for (const [name, variant] of Object.entries(variants))
+      results[name].push(row(await loadVariant(variant, { duration: seconds, connections })));
+  return results;
+}
+
+/** The median over the rounds of one variant's requests/s against another's in the same round. */
+const ratioInRounds = (results, name, base) =>
+  Number(median(results[name].map((result, round) => result.rps / results[base][round].rps)).toFixed(3));
+
+/** Medians over the rounds, errors summed. */
+const summarize = (results) => ({
+  rps: median(results.map((result) => result.rps)),
+  p50: median(results.map((result) => result.p50)),
+  p99: median(results.map((result) => result.p99)),
+  non2xx: results.reduce((sum, result) => sum + result.non2xx, 0),
+  errors: results.reduce((sum, result) => sum + result.errors, 0),
+});
+
+/**
  * The visitor pages against the ceiling, 100 connections, one server (counting on). The targets are taken in turn in
  * each round and each ratio is against the ceiling of its own round, so the load other work puts on the machine
  * shifts both sides of a ratio alike; the figures are the medians over the rounds (errors summed).
@@ -262,33 +290,20 @@ export async function throughput(
   server,
   { targets, ceiling, reference, seconds = 10, connections = 100, rounds = 3 },
 ) {
-  const tops = reference ? [ceiling, reference] : [ceiling];
-  const all = Object.fromEntries([...tops, ...targets].map((target) => [target, []]));
-  for (const target of Object.keys(all))
-    await load(`${server.url}${target}`, { duration: 2, connections: 10 });
-  const ratios = Object.fromEntries([...tops.slice(1), ...targets].map((target) => [target, []]));
-  const toReference = Object.fromEntries(targets.map((target) => [target, []]));
-  for (let round = 0; round < rounds; round += 1) {
-    const measured = {};
-    for (const target of [...tops, ...targets]) {
-      measured[target] = row(await load(`${server.url}${target}`, { duration: seconds, connections }));
-      all[target].push(measured[target]);
-      if (ratios[target]) ratios[target].push(measured[target].rps / measured[ceiling].rps);
-      if (reference && toReference[target])
-        toReference[target].push(measured[target].rps / measured[reference].rps);
-    }
-  }
-  const ratio = (values) => Number(median(values).toFixed(3));
+  const paths = [ceiling, ...(reference ? [reference] : []), ...targets];
+  const all = await measureInRounds(server, Object.fromEntries(paths.map((path) => [path, { path }])), {
+    seconds,
+    connections,
+    rounds,
+  });
   const summary = {};
-  for (const [target, results] of Object.entries(all))
-    summary[target] = {
-      rps: median(results.map((result) => result.rps)),
-      p50: median(results.map((result) => result.p50)),
-      p99: median(results.map((result) => result.p99)),
-      non2xx: results.reduce((sum, result) => sum + result.non2xx, 0),
-      errors: results.reduce((sum, result) => sum + result.errors, 0),
-      ...(ratios[target] ? { ratio: ratio(ratios[target]) } : {}),
-      ...(reference && toReference[target] ? { ratioToReference: ratio(toReference[target]) } : {}),
+  for (const path of paths)
+    summary[path] = {
+      ...summarize(all[path]),
+      ...(path === ceiling ? {} : { ratio: ratioInRounds(all, path, ceiling) }),
+      ...(reference && targets.includes(path)
+        ? { ratioToReference: ratioInRounds(all, path, reference) }
+        : {}),
     };
   return { ceiling, reference, summary, rounds: all, connections, seconds };
 }
@@ -305,33 +320,15 @@ export async function throughputByEncoding(
   { path, ceiling, seconds = 10, connections = 100, rounds = 3 },
 ) {
   const variants = {
-    ceiling: { url: `${server.url}${ceiling}`, headers: {} },
-    identity: { url: `${server.url}${path}`, headers: {} },
-    br: { url: `${server.url}${path}`, headers: { 'accept-encoding': PHONE_ACCEPT_ENCODING } },
+    ceiling: { path: ceiling },
+    identity: { path },
+    br: { path, headers: { 'accept-encoding': PHONE_ACCEPT_ENCODING } },
   };
-  const headersOf = (extra) => ({ 'user-agent': PHONE_UA, ...extra });
-  for (const { url, headers } of Object.values(variants))
-    await load(url, { duration: 2, connections: 10, headers: headersOf(headers) });
-  const measured = { ceiling: [], identity: [], br: [] };
-  const ratios = { identity: [], br: [] };
-  for (let round = 0; round < rounds; round += 1) {
-    const thisRound = {};
-    for (const [name, { url, headers }] of Object.entries(variants)) {
-      thisRound[name] = row(await load(url, { duration: seconds, connections, headers: headersOf(headers) }));
-      measured[name].push(thisRound[name]);
-    }
-    for (const name of ['identity', 'br']) ratios[name].push(thisRound[name].rps / thisRound.ceiling.rps);
-  }
-  const summary = Object.fromEntries(
-    Object.entries(measured).map(([name, results]) => [
-      name,
-      {
-        rps: median(results.map((result) => result.rps)),
-        p99: median(results.map((result) => result.p99)),
-        failures: results.reduce((sum, result) => sum + result.non2xx + result.errors, 0),
-        ...(ratios[name] ? { ratio: Number(median(ratios[name]).toFixed(3)) } : {}),
-      },
-    ]),
-  );
+  const all = await measureInRounds(server, variants, { seconds, connections, rounds });
+  const summary = {
+    ceiling: summarize(all.ceiling),
+    identity: { ...summarize(all.identity), ratio: ratioInRounds(all, 'identity', 'ceiling') },
+    br: { ...summarize(all.br), ratio: ratioInRounds(all, 'br', 'ceiling') },
+  };
   return { path, ceiling, summary, connections, seconds, rounds };
 }
